@@ -1,0 +1,5 @@
+"""Entry point for `python -m bakuastana`."""
+
+from bakuastana.cli import main
+
+main()

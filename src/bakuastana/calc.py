@@ -1,0 +1,38 @@
+"""`calc`: evaluate an expression over stored facts and literals with units, as an interval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bakuastana.errors import BadInput
+from bakuastana.numbers.expr import Comparison, ExprError, evaluate
+from bakuastana.numbers.quantity import Quantity
+
+
+@dataclass(frozen=True)
+class CalcResult:
+    expression: str
+    value: Quantity | None
+    comparison: Comparison | None
+    refs: tuple[str, ...]
+
+
+def calculate(expression: str, store_path: str | Path | None = None) -> CalcResult:
+    """Parse and evaluate `expression`; bad input raises BadInput pointing at the column."""
+    from bakuastana.engine import default_store_path
+    from bakuastana.store.load import load_store
+    from bakuastana.values import StoreEnv, validate_expressions
+
+    store = load_store(store_path or default_store_path())
+    validate_expressions(store)
+    env = StoreEnv(store)
+    try:
+        parsed = env.parse(expression)
+        result = evaluate(parsed, env)
+    except ExprError as exc:
+        offset = exc.offset if 0 <= exc.offset <= len(expression) else 0
+        raise BadInput(exc.message, "expression", 1, offset + 1) from None
+    if isinstance(result, Comparison):
+        return CalcResult(expression, None, result, parsed.refs)
+    return CalcResult(expression, result, None, parsed.refs)

@@ -1,0 +1,164 @@
+"""The command line: parses arguments, calls the engine, hands results to a renderer. Nothing else."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="bakuastana",
+    help="Fact-checker and figure calculator for news articles: recomputes every figure with "
+         "rounding-aware interval arithmetic and checks the text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    github = "github"
+
+
+FactsOption = Annotated[Path | None, typer.Option(
+    "--facts", "-f", help="Fact store (default: ./facts.yaml, else the bundled seed store).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (alias of --format json).")]
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _width() -> int | None:
+    if sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size((100, 24)).columns
+    return None
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    _state["debug"] = debug
+    if version:
+        from bakuastana import __version__
+
+        typer.echo(f"bakuastana {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def check(
+    facts: FactsOption = None,
+    article: Annotated[Path | None, typer.Option(
+        "--article", "-a", help="Check the store against this article or edited draft.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    as_json: JsonOption = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
+    select: Annotated[str | None, typer.Option(
+        "--select", help="Only these rule codes or prefixes, comma-separated (e.g. N,C101).")] = None,
+) -> None:
+    """Run every rule over the fact store (and the article); print the findings."""
+    from bakuastana.engine import check as run_check
+    from bakuastana.render import render
+
+    chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
+    report = run_check(facts, article, chosen)
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
+    render(report, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
+    raise typer.Exit(0 if exit_zero else report.exit_code(strict))
+
+
+@app.command()
+def calc(
+    expression: Annotated[str, typer.Argument(help='e.g. "trade_2024 / (1 + trade_2024_growth)", '
+                                                   '"400 Tbit/s to TB/day".')],
+    facts: FactsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Calculate with stored facts and literals, units included; results are intervals."""
+    from bakuastana.calc import calculate
+    from bakuastana.render.calcout import write_calc
+
+    result = calculate(expression, facts)
+    write_calc(result, sys.stdout, as_json=as_json)
+
+
+@app.command()
+def rules(as_json: JsonOption = False) -> None:
+    """List every rule code with its one-line summary."""
+    from bakuastana.engine import load_rules
+    from bakuastana.render.rulesout import write_rules
+
+    load_rules()
+    write_rules(sys.stdout, as_json=as_json)
+
+
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code such as T101, or its name.")],
+    as_json: JsonOption = False,
+) -> None:
+    """What a rule checks, why, an example, and how to fix it."""
+    from bakuastana.engine import load_rules
+    from bakuastana.render.rulesout import find_rule, write_explanation
+
+    load_rules()
+    write_explanation(find_rule(code), sys.stdout, as_json=as_json)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: one clear line and exit 2 for bad input, quiet on broken pipes and Ctrl-C."""
+    from bakuastana.errors import BadInput
+
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        code = command.main(args, prog_name="bakuastana", standalone_mode=False)
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.TyperException as exc:  # usage errors: unknown command or option, bad value
+        exc.show() if hasattr(exc, "show") else sys.stderr.write(f"error: {exc.format_message()}\n")
+        code = 2
+    except BadInput as exc:
+        sys.stderr.write(f"{exc}\n")
+        code = 2
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        code = 130
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 0
+    except Exception as exc:  # a bug: one line, the traceback only with --debug
+        if _state["debug"] or "--debug" in args:
+            raise
+        sys.stderr.write(f"bakuastana: internal error: {type(exc).__name__}: {exc} "
+                         "(please report it with the command you ran; --debug shows the traceback)\n")
+        code = 2
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe has gone, point stdout at devnull so exiting prints nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,86 @@
+"""Run every rule over a store (and optionally its article) and collect the findings into a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from bakuastana.errors import BadInput
+from bakuastana.findings import Finding
+
+CHECK_SCHEMA = "bakuastana.check/1"
+RULE_MODULES = ("store", "numbers", "consistency", "text")
+
+
+@dataclass
+class Report:
+    """The findings of one check run and the counts scripts read."""
+
+    findings: list[Finding]
+    facts: int
+    relations: int
+    coverage: float | None = None
+    notes: list[str] = field(default_factory=list)
+    store_path: str = "facts.yaml"
+    article_path: str | None = None
+
+    def count(self, severity: str) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    def summary(self) -> dict:
+        return {"errors": self.count("error"), "warnings": self.count("warning"), "infos": self.count("info"),
+                "facts": self.facts, "relations": self.relations, "coverage": self.coverage}
+
+    def to_dict(self) -> dict:
+        return {"schema": CHECK_SCHEMA, "summary": self.summary(),
+                "findings": [finding.to_dict() for finding in self.findings]}
+
+    def exit_code(self, strict: bool = False) -> int:
+        if self.count("error") or (strict and self.count("warning")):
+            return 1
+        return 0
+
+
+def load_rules() -> None:
+    """Import the rule modules so they register themselves (kept out of start-up)."""
+    from importlib import import_module
+
+    for name in RULE_MODULES:
+        import_module(f"bakuastana.rules.{name}")
+
+
+def default_store_path() -> Path:
+    """`facts.yaml` in the current folder, else the copy bundled with the package."""
+    local = Path("facts.yaml")
+    if local.exists():
+        return local
+    return Path(str(resources.files("bakuastana").joinpath("data/facts.yaml")))
+
+
+def check(store_path: str | Path | None = None, article_path: str | Path | None = None,
+          select: set[str] | None = None) -> Report:
+    """Load the store, validate its expressions, run every rule, and return the sorted findings."""
+    from bakuastana.rules.base import CHECKS
+    from bakuastana.rules.context import Context
+    from bakuastana.store.load import load_store
+    from bakuastana.text.article import read_article
+    from bakuastana.values import validate_expressions
+
+    load_rules()
+    store = load_store(store_path or default_store_path())
+    validate_expressions(store)
+    article = read_article(article_path) if article_path is not None else None
+    context = Context(store, article)
+    findings: list[Finding] = []
+    for info, run in CHECKS:
+        if select and not any(info.code.startswith(prefix) for prefix in select):
+            continue
+        findings.extend(run(context))
+    findings.sort(key=Finding.sort_key)
+    notes = [f"{article.path}: {article.note}"] if article is not None and article.note else []
+    return Report(findings, len(store.facts), len(store.relations), None, notes, store.path,
+                  article.path if article else None)
+
+
+__all__ = ["CHECK_SCHEMA", "BadInput", "Report", "check", "default_store_path"]

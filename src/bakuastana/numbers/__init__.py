@@ -1,0 +1,1 @@
+"""Numbers: exact intervals, written precision and hedges, units, and the expression language."""

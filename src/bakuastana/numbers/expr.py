@@ -1,0 +1,476 @@
+"""The expression language over fact ids and literals with units: a whitelist parser, never eval."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bakuastana.numbers.interval import Interval, IntervalError
+from bakuastana.numbers.quantity import DimensionError, Quantity, parse_number
+from bakuastana.numbers.units import SCALE_WORDS, UNIT_PHRASES, UnitError, parse_unit
+
+MAX_LENGTH = 2000
+MAX_DEPTH = 40
+MAX_TOKENS = 400
+COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
+CONVERSION_WORDS = ("to", "in", "->")
+
+_TOKEN_RE = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<number>\d{1,3}(?:\u00a0\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?![\d]))
+      | (?P<op>\*\*|<=|>=|==|!=|->|[-+*/^()<>,])
+      | (?P<word>[^\W\d][\w.]*%?|[%$€₸])""",
+    re.VERBOSE,
+)
+
+
+class ExprError(ValueError):
+    """A bad expression; `offset` is the 0-based character position it points at."""
+
+    def __init__(self, message: str, offset: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str
+    text: str
+    offset: int
+
+
+# AST nodes: plain tuples keep the parser small; the first item says what the node is.
+#   ("num", Quantity) ("ref", name, offset) ("neg", node) ("bin", op, left, right, offset)
+#   ("call", name, [args], offset) ("cmp", op, left, right, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed expression: its tree, the fact ids it refers to, and a unit to convert to, if any."""
+
+    tree: tuple
+    refs: tuple[str, ...]
+    convert_to: str | None
+    source: str
+
+    @property
+    def is_comparison(self) -> bool:
+        return self.tree[0] == "cmp"
+
+
+def tokenize(source: str) -> list[Token]:
+    if len(source) > MAX_LENGTH:
+        raise ExprError(f"expression too long ({len(source)} characters, at most {MAX_LENGTH})", MAX_LENGTH)
+    tokens: list[Token] = []
+    position = 0
+    while position < len(source):
+        match = _TOKEN_RE.match(source, position)
+        if not match:
+            raise ExprError(f'unexpected character "{source[position]}"', position)
+        kind = match.lastgroup
+        if kind != "space":
+            tokens.append(Token(kind, match.group(), position))
+            if len(tokens) > MAX_TOKENS:
+                raise ExprError(f"expression too long (more than {MAX_TOKENS} tokens)", position)
+        position = match.end()
+    return tokens
+
+
+class _Parser:
+    def __init__(self, source: str, is_name: Callable[[str], bool]) -> None:
+        self.source = source
+        self.tokens = tokenize(source)
+        self.index = 0
+        self.depth = 0
+        self.is_name = is_name
+        self.refs: list[str] = []
+
+    def peek(self, ahead: int = 0) -> Token | None:
+        position = self.index + ahead
+        return self.tokens[position] if position < len(self.tokens) else None
+
+    def take(self) -> Token:
+        token = self.peek()
+        if token is None:
+            raise ExprError("expression ends too early", len(self.source))
+        self.index += 1
+        return token
+
+    def expect(self, text: str) -> Token:
+        token = self.peek()
+        if token is None or token.text != text:
+            where = token.offset if token else len(self.source)
+            found = f'"{token.text}"' if token else "the end"
+            raise ExprError(f'expected "{text}" but found {found}', where)
+        return self.take()
+
+    def parse(self) -> Parsed:
+        if not self.tokens:
+            raise ExprError("empty expression", 0)
+        tree = self.comparison()
+        convert_to = None
+        token = self.peek()
+        if token is not None and token.text in CONVERSION_WORDS:
+            self.take()
+            rest = self.peek()
+            if rest is None:
+                raise ExprError(f'"{token.text}" needs a unit after it', len(self.source))
+            convert_to = self.source[rest.offset:].strip()
+            self.index = len(self.tokens)
+        token = self.peek()
+        if token is not None:
+            raise ExprError(f'unexpected "{token.text}"', token.offset)
+        return Parsed(tree, tuple(dict.fromkeys(self.refs)), convert_to, self.source)
+
+    def nested(self, parse: Callable[[], tuple]) -> tuple:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            token = self.peek()
+            raise ExprError(f"expression nested too deeply (at most {MAX_DEPTH} levels)",
+                            token.offset if token else 0)
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
+
+    def comparison(self) -> tuple:
+        left = self.sum()
+        token = self.peek()
+        if token is not None and token.text in COMPARISONS:
+            self.take()
+            right = self.sum()
+            return ("cmp", token.text, left, right, token.offset)
+        return left
+
+    def sum(self) -> tuple:
+        node = self.product()
+        while (token := self.peek()) is not None and token.text in "+-" and token.kind == "op":
+            self.take()
+            node = ("bin", token.text, node, self.product(), token.offset)
+        return node
+
+    def product(self) -> tuple:
+        node = self.unary()
+        while (token := self.peek()) is not None and token.text in ("*", "/") and token.kind == "op":
+            self.take()
+            node = ("bin", token.text, node, self.unary(), token.offset)
+        return node
+
+    def unary(self) -> tuple:
+        token = self.peek()
+        if token is not None and token.text in ("-", "+") and token.kind == "op":
+            self.take()
+            operand = self.nested(self.unary)
+            return ("neg", operand) if token.text == "-" else operand
+        return self.power()
+
+    def power(self) -> tuple:
+        base = self.atom()
+        token = self.peek()
+        if token is not None and token.text in ("^", "**"):
+            self.take()
+            return ("bin", "^", base, self.nested(self.unary), token.offset)
+        return base
+
+    def atom(self) -> tuple:
+        token = self.take()
+        if token.kind == "number":
+            return ("num", self.literal(token))
+        if token.text == "(":
+            node = self.nested(self.comparison)
+            self.expect(")")
+            return node
+        if token.kind == "word":
+            following = self.peek()
+            if following is not None and following.text == "(":
+                return self.call(token)
+            if token.text.startswith("_") or "__" in token.text:
+                raise ExprError(f'"{token.text}" is not allowed', token.offset)
+            if not self.is_name(token.text):
+                raise ExprError(f'unknown name "{token.text}"', token.offset)
+            self.refs.append(token.text)
+            return ("ref", token.text, token.offset)
+        raise ExprError(f'unexpected "{token.text}"', token.offset)
+
+    def call(self, name: Token) -> tuple:
+        if name.text not in FUNCTIONS:
+            known = ", ".join(sorted(FUNCTIONS))
+            raise ExprError(f'unknown function "{name.text}" (known: {known})', name.offset)
+        self.expect("(")
+        args: list[tuple] = []
+        if (token := self.peek()) is not None and token.text == ")":
+            self.take()
+        else:
+            while True:
+                args.append(self.nested(self.comparison))
+                token = self.take()
+                if token.text == ")":
+                    break
+                if token.text != ",":
+                    raise ExprError(f'expected "," or ")" but found "{token.text}"', token.offset)
+        arity = FUNCTIONS[name.text][0]
+        if arity is not None and len(args) != arity:
+            raise ExprError(f"{name.text}() takes {arity} arguments, got {len(args)}", name.offset)
+        if name.text in FACT_FUNCTIONS and (len(args) != 1 or args[0][0] != "ref"):
+            raise ExprError(f"{name.text}() takes the id of a fact", name.offset)
+        return ("call", name.text, args, name.offset)
+
+    def literal(self, token: Token) -> Quantity:
+        """A number with optional scale words and unit words after it: `547 млн USD`, `400 Tbit/s`."""
+        value, _ = parse_number(token.text)
+        while (word := self.peek()) is not None and word.kind == "word" and word.text.lower() in SCALE_WORDS:
+            value *= SCALE_WORDS[word.text.lower()]
+            self.take()
+        unit_text = self.unit_words()
+        if not unit_text:
+            return Quantity(Interval.point(value))
+        try:
+            unit = parse_unit(unit_text)
+        except UnitError as exc:
+            raise ExprError(str(exc), token.offset) from None
+        return Quantity(Interval.point(value * unit.factor), unit)
+
+    def unit_words(self) -> str:
+        """Consume the unit phrase that follows a number: words that are units (not fact ids), `/ unit`."""
+        parts: list[str] = []
+        while (token := self.peek()) is not None:
+            if token.kind == "word" and self.is_unit_word(token.text):
+                parts.append(token.text)
+                self.take()
+                continue
+            after = self.peek(1)
+            if token.kind == "word" and after is not None and after.kind == "word":
+                phrase = f"{token.text} {after.text}".lower()
+                if phrase in UNIT_PHRASES:
+                    parts.append(phrase)
+                    self.index += 2
+                    continue
+            if parts and token.text == "/" and after is not None and after.kind == "word" \
+                    and self.is_unit_word(after.text) and not _is_call(self.peek(2)):
+                parts.append("/")
+                self.index += 1
+                continue
+            break
+        return " ".join(parts)
+
+    def is_unit_word(self, word: str) -> bool:
+        if word in CONVERSION_WORDS or word in FUNCTIONS or self.is_name(word):
+            return False
+        try:
+            parse_unit(word)
+        except UnitError:
+            return False
+        return True
+
+
+def _is_call(token: Token | None) -> bool:
+    return token is not None and token.text == "("
+
+
+def parse(source: str, is_name: Callable[[str], bool] = lambda name: False) -> Parsed:
+    """Parse `source`; `is_name` tells which bare words are fact ids (the rest must be units)."""
+    return _Parser(source, is_name).parse()
+
+
+# evaluation ---------------------------------------------------------------------------------------
+
+class Env:
+    """What an expression can see: fact values by id, and each fact's period length for rate()."""
+
+    def value(self, name: str) -> Quantity:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def duration(self, name: str) -> Quantity:  # pragma: no cover - interface
+        raise ExprError(f'"{name}" has no period')
+
+
+def evaluate(parsed: Parsed, env: Env) -> Quantity | Comparison:
+    try:
+        result = _eval(parsed.tree, env)
+    except (DimensionError, IntervalError, UnitError) as exc:
+        raise ExprError(str(exc), 0) from None
+    except ZeroDivisionError:
+        raise ExprError("division by zero", 0) from None
+    if parsed.convert_to:
+        if isinstance(result, Comparison):
+            raise ExprError("cannot convert a comparison to a unit", 0)
+        try:
+            result = result.to(parse_unit(parsed.convert_to))
+        except (UnitError, DimensionError) as exc:
+            raise ExprError(str(exc), len(parsed.source) - len(parsed.convert_to)) from None
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two sides of a relation; `verdict()` says whether the stated intervals can satisfy it."""
+
+    op: str
+    left: Quantity
+    right: Quantity
+
+    def verdict(self) -> str:
+        """`consistent`, `edge` (only somewhere inside the rounding or hedge) or `inconsistent`."""
+        a, b = self.left.interval, self.right.interval
+        possible, certain, nominal = _judge(self.op, a, b)
+        if not possible:
+            return "inconsistent"
+        if nominal is not None:
+            return "consistent" if nominal else "edge"
+        if self.op == "==":  # no stated point on one side (a month, a hedge): overlapping is agreeing
+            return "consistent"
+        return "consistent" if certain else "edge"
+
+
+def _judge(op: str, a: Interval, b: Interval) -> tuple[bool, bool, bool | None]:
+    """(possible for some values, certain for all values, holds for the nominal values or None)."""
+    nominal = None
+    if a.nominal is not None and b.nominal is not None:
+        nominal = {"<": a.nominal < b.nominal, "<=": a.nominal <= b.nominal, ">": a.nominal > b.nominal,
+                   ">=": a.nominal >= b.nominal, "==": a.nominal == b.nominal,
+                   "!=": a.nominal != b.nominal}[op]
+    match op:
+        case "<=":
+            return a.possibly_le(b), a.certainly_le(b), nominal
+        case "<":
+            return a.possibly_lt(b), a.certainly_lt(b), nominal
+        case ">=":
+            return b.possibly_le(a), b.certainly_le(a), nominal
+        case ">":
+            return b.possibly_lt(a), b.certainly_lt(a), nominal
+        case "==":
+            return a.intersects(b), a.is_point and b.is_point and a.lo == b.lo, nominal
+        case "!=":
+            same_point = a.is_point and b.is_point and a.lo == b.lo
+            return not same_point, not a.intersects(b), nominal
+    raise ExprError(f"unknown comparison {op}")
+
+
+def _eval(node: tuple, env: Env):
+    kind = node[0]
+    if kind == "num":
+        return node[1]
+    if kind == "ref":
+        return env.value(node[1])
+    if kind == "neg":
+        return -_number(_eval(node[1], env))
+    if kind == "bin":
+        _, op, left, right, _ = node
+        a, b = _number(_eval(left, env)), _number(_eval(right, env))
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if op == "/":
+            return a / b
+        return a.power(b)
+    if kind == "cmp":
+        _, op, left, right, _ = node
+        a, b = _number(_eval(left, env)), _number(_eval(right, env))
+        if a.dims != b.dims:
+            raise DimensionError(f"cannot compare {a.unit.describe_dims()} with {b.unit.describe_dims()}")
+        return Comparison(op, a, b)
+    if kind == "call":
+        _, name, args, _ = node
+        if name in FACT_FUNCTIONS:
+            return FUNCTIONS[name][1](env, args[0][1])
+        return FUNCTIONS[name][1](*[_number(_eval(arg, env)) for arg in args])
+    raise ExprError(f"unknown node {kind}")
+
+
+def _number(value) -> Quantity:
+    if isinstance(value, Comparison):
+        raise ExprError("a comparison cannot be used as a number", 0)
+    return value
+
+
+def _percent(quantity: Quantity) -> Quantity:
+    return Quantity(quantity.interval, parse_unit("percent"))
+
+
+ONE = Quantity(Interval.point(1))
+
+
+def growth(new: Quantity, old: Quantity) -> Quantity:
+    """Relative change from old to new: growth(150, 100) = 50 %."""
+    return _percent(new / old - ONE)
+
+
+def ratio(a: Quantity, b: Quantity) -> Quantity:
+    return a / b
+
+
+def share(part: Quantity, whole: Quantity) -> Quantity:
+    return _percent(part / whole)
+
+
+def cagr(end: Quantity, start: Quantity, years: Quantity) -> Quantity:
+    """Compound annual growth rate over `years` (a plain number or a time quantity)."""
+    if years.dims:
+        years = years / Quantity(Interval.point(parse_unit("year").factor), parse_unit("year"))
+    return _percent((end / start).power(_inverse(years)) - ONE)
+
+
+def _inverse(years: Quantity) -> Quantity:
+    if not years.interval.is_point:
+        raise DimensionError("cagr() needs an exact number of years")
+    return Quantity(Interval.point(1 / Fraction(years.interval.lo)))
+
+
+def _minimum(*values: Quantity) -> Quantity:
+    return _fold(values, lambda a, b: a if a.interval.hi <= b.interval.lo else b if b.interval.hi <= a.interval.lo
+                 else Quantity(_interval_min(a.interval, b.interval), a.unit))
+
+
+def _maximum(*values: Quantity) -> Quantity:
+    return _fold(values, lambda a, b: -_minimum(-a, -b))
+
+
+def _interval_min(a: Interval, b: Interval) -> Interval:
+    lo, lo_open = (a.lo, a.lo_open) if a.lo < b.lo else (b.lo, b.lo_open)
+    hi, hi_open = (a.hi, a.hi_open) if a.hi < b.hi else (b.hi, b.hi_open)
+    nominal = None if a.nominal is None or b.nominal is None else min(a.nominal, b.nominal)
+    return Interval(lo, hi, lo_open, hi_open, nominal)
+
+
+def _fold(values, combine):
+    if not values:
+        raise ExprError("needs at least one argument", 0)
+    result = values[0]
+    for value in values[1:]:
+        if value.dims != result.dims:
+            raise DimensionError(f"cannot compare {result.unit.describe_dims()} with {value.unit.describe_dims()}")
+        result = combine(result, value)
+    return result
+
+
+def _total(*values: Quantity) -> Quantity:
+    return _fold(values, lambda a, b: a + b)
+
+
+def duration(env: Env, name: str) -> Quantity:
+    return env.duration(name)
+
+
+def rate(env: Env, name: str) -> Quantity:
+    """A fact's amount per unit of its period: 1.5 Mt in 2025 -> 1.5 Mt/year."""
+    return env.value(name) / env.duration(name)
+
+
+FUNCTIONS: dict[str, tuple[int | None, Callable]] = {
+    "growth": (2, growth),
+    "ratio": (2, ratio),
+    "share": (2, share),
+    "cagr": (3, cagr),
+    "min": (None, _minimum),
+    "max": (None, _maximum),
+    "sum": (None, _total),
+    "duration": (1, duration),
+    "rate": (1, rate),
+}
+FACT_FUNCTIONS = ("duration", "rate")

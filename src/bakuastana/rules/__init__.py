@@ -1,0 +1,1 @@
+"""The rules: each a small unit with a stable code, registered in `rules.base.RULES`."""

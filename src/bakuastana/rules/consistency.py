@@ -1,0 +1,151 @@
+"""C rules: relations the figures must satisfy, each judged over the stated intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from bakuastana.numbers.expr import Comparison, ExprError, evaluate
+from bakuastana.numbers.interval import Interval
+from bakuastana.numbers.quantity import Quantity, describe_value, format_interval, humanize
+from bakuastana.rules.base import rule
+from bakuastana.rules.context import Context
+from bakuastana.values import StoreEnv
+
+_EXPLAIN_RELATION = dict(
+    why="Figures in one article constrain each other: a part within its total, a cumulative amount at least "
+        "its years, two mentions of one event agreeing, a target above today's level. When no values within "
+        "the stated rounding satisfy a relation, at least one figure is wrong.",
+    example="check: trade_2024_janaug_implied <= trade_2024   # Jan-Aug cannot exceed the whole year",
+)
+
+
+def judge(context: Context, relation) -> tuple[str, Comparison]:
+    result = evaluate(context.env.parse(relation.check), context.env)
+    return result.verdict(), result
+
+
+@rule("C101", "relation-violated", "error", "A relation between figures cannot hold for any values within "
+      "their stated rounding and hedges.",
+      what="Evaluates each relation in interval arithmetic over the stated figures. The finding's severity is "
+           "the relation's own (error, warning or info).",
+      fix="Find the misreported figure: the finding shows each side's interval and the nearest value of a "
+          "stated figure that would make the relation hold.", **_EXPLAIN_RELATION)
+def relations_violated(context: Context) -> Iterator:
+    yield from _relation_findings(context, "inconsistent")
+
+
+@rule("C102", "relation-at-edge", "warning", "A relation holds only at the edge of rounding: not for the "
+      "figures as written, only for values they round from.",
+      what="The relation fails for the written values but holds for some values inside their rounding "
+           "intervals (or hedges): consistent only at the edge of rounding, as GRIM would say.",
+      fix="Check the source for more precise figures; reword so the claim holds as written.",
+      **_EXPLAIN_RELATION)
+def relations_at_edge(context: Context) -> Iterator:
+    yield from _relation_findings(context, "edge")
+
+
+@rule("C103", "relation-holds", "info", "A relation holds for the figures as written (shown with its "
+      "intervals, so the margin is visible).",
+      what="Reports each relation that holds, with both sides' intervals, so an editor sees what was checked.",
+      fix="Nothing to fix.", **_EXPLAIN_RELATION)
+def relations_hold(context: Context) -> Iterator:
+    yield from _relation_findings(context, "consistent")
+
+
+@rule("C104", "relation-not-computable", "error", "A relation cannot be evaluated on the figures as the "
+      "article writes them (a changed unit, a missing figure).",
+      what="With --article, relations are evaluated on the figures read from the article; if a draft changes "
+           "a unit so that the sides no longer compare, the relation cannot be judged.",
+      fix="Restore the unit or update the store.", **_EXPLAIN_RELATION)
+def relations_not_computable(context: Context) -> Iterator:
+    for relation in context.store.relations:
+        try:
+            judge(context, relation)
+        except ExprError as exc:
+            refs = list(context.env.parse(relation.check).refs)
+            yield context.finding(relations_not_computable.info, f"{relation.label}: {exc.message}", refs,
+                                  relation, origin=relation.origin)
+
+
+def _relation_findings(context: Context, wanted: str) -> Iterator:
+    check = {"inconsistent": relations_violated, "edge": relations_at_edge, "consistent": relations_hold}[wanted]
+    for relation in context.store.relations:
+        try:
+            verdict, comparison = judge(context, relation)
+        except ExprError:
+            continue
+        if verdict != wanted:
+            continue
+        refs = list(context.env.parse(relation.check).refs)
+        left, right = comparison.left, comparison.right
+        sides = (f"{_side(left)} {comparison.op} {_side(right)}")
+        if verdict == "inconsistent":
+            message = f"{relation.label}: fails for every value within the stated bounds ({sides})"
+            severity = relation.severity
+        elif verdict == "edge":
+            message = f"{relation.label}: holds only at the edge of rounding, not as written ({sides})"
+            severity = "warning" if relation.severity != "info" else "info"
+        else:
+            message = f"{relation.label}: holds ({sides})"
+            severity = "info"
+        fix = nearest_wording(context, relation, refs) if verdict != "consistent" else None
+        yield context.finding(check.info, message, refs, relation, severity=severity, stated=_side(left),
+                              computed=_side(right), interval=format_interval(right), verdict=verdict,
+                              origin=relation.origin, fix=fix)
+
+
+def _side(quantity: Quantity) -> str:
+    written = describe_value(quantity)
+    interval = format_interval(quantity)
+    if quantity.interval.is_point or quantity.is_date or written == interval:
+        return written
+    return f"{written}, {interval}"
+
+
+def nearest_wording(context: Context, relation, refs: list[str]) -> str | None:
+    """Values of the stated figures behind a relation that would make it hold, one figure at a time:
+    "trade_2025_janaug_multiple at most 3.49 (stated: 4, more_than)"."""
+    suggestions = []
+    for name in dict.fromkeys(stated for ref in refs for stated in context.stated_facts(ref)):
+        fact = context.store.fact_by_id[name]
+        if fact.quantity is None or fact.quantity.is_date or fact.kind in ("ordinal", "count"):
+            continue
+        nominal = fact.quantity.interval.nominal
+        if not nominal:
+            continue
+        boundary = _solve(context, relation, name, fact.quantity, nominal)
+        if boundary is not None:
+            value, direction = boundary
+            shown = humanize(value / fact.quantity.unit.factor, fact.quantity.unit.label, 3)
+            hedge = f", {fact.hedge}" if fact.hedge else ""
+            suggestions.append(f"{name} {direction} {shown} (stated: {fact.value_text}{hedge})")
+    return "; or ".join(suggestions[:3]) or None
+
+
+def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fraction):
+    """Bisect the figure's value between where the relation fails (as stated) and where it holds."""
+
+    def holds(value: Fraction) -> bool:
+        env = StoreEnv(context.store, {**context.env.overrides, name: Quantity(Interval.point(value), stated.unit)})
+        try:
+            return evaluate(env.parse(relation.check), env).verdict() == "consistent"
+        except ExprError:
+            return False
+
+    if holds(nominal):
+        return None
+    for factor in (Fraction(1, 2), Fraction(2), Fraction(1, 10), Fraction(10), Fraction(1, 1000), Fraction(1000)):
+        candidate = nominal * factor
+        if holds(candidate):
+            break
+    else:
+        return None
+    failing, holding = nominal, candidate
+    for _ in range(40):
+        middle = (failing + holding) / 2
+        if holds(middle):
+            holding = middle
+        else:
+            failing = middle
+    return holding, ("at most" if holding < nominal else "at least")

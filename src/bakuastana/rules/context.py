@@ -1,0 +1,89 @@
+"""What every rule sees: the store, the article if any, values, and helpers to place findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bakuastana.findings import Finding, Location
+from bakuastana.rules.base import RuleInfo
+from bakuastana.store.model import Store
+from bakuastana.text.article import Article
+from bakuastana.values import StoreEnv
+
+
+@dataclass
+class Context:
+    store: Store
+    article: Article | None = None
+    env: StoreEnv | None = None
+    quote_spans: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.env is None:
+            self.env = StoreEnv(self.store)
+
+    def location_of(self, item) -> Location:
+        """Where a fact, derived value, relation or name stands in the store file."""
+        return Location(self.store.path, item.line, item.column)
+
+    def quote_span(self, fact_id: str) -> tuple[int, int] | None:
+        """Character span of a fact's quote in the article (cached), or None."""
+        if self.article is None:
+            return None
+        if fact_id not in self.quote_spans:
+            fact = self.store.fact_by_id.get(fact_id)
+            self.quote_spans[fact_id] = self.article.find(fact.quote) if fact else None
+        return self.quote_spans[fact_id]
+
+    def figure_span(self, fact_id: str) -> tuple[int, int] | None:
+        """The figure inside the fact's quote when it is there, else the whole quote."""
+        quote = self.quote_span(fact_id)
+        fact = self.store.fact_by_id.get(fact_id)
+        if quote is None or fact is None:
+            return quote
+        if fact.figure:
+            inner = self.article.find(fact.figure, _folded_index(self.article, quote[0]))
+            if inner is not None and quote[0] <= inner[0] and inner[1] <= quote[1]:
+                return inner
+        return quote
+
+    def span_of(self, start: int, end: int) -> Location:
+        line, column = self.article.position(start)
+        end_line, end_column = self.article.position(end)
+        return Location(self.article.path, line, column, end_line, end_column, self.article.text[start:end])
+
+    def fact_span(self, fact_id: str) -> Location | None:
+        """The place in the article where a fact (or the first stated fact behind a derived value) stands."""
+        stated = self.first_stated(fact_id)
+        if stated is None:
+            return None
+        span = self.figure_span(stated)
+        return self.span_of(*span) if span else None
+
+    def first_stated(self, name: str) -> str | None:
+        return next(iter(self.stated_facts(name)), None)
+
+    def stated_facts(self, name: str, depth: int = 0) -> list[str]:
+        """The stated facts a fact id or derived value rests on, in expression order."""
+        if name in self.store.fact_by_id:
+            return [name]
+        derived = self.store.derived_by_id.get(name)
+        if derived is None or depth > 50:
+            return []
+        return [fact for ref in self.env.parse(derived.expr).refs for fact in self.stated_facts(ref, depth + 1)]
+
+    def finding(self, info: RuleInfo, message: str, facts: list[str], item=None, *, severity: str | None = None,
+                span: Location | None = None, **details) -> Finding:
+        location = self.location_of(item) if item is not None else None
+        if span is None and facts:
+            span = self.fact_span(facts[0])
+        return Finding(info.code, info.name, severity or info.severity, message, list(facts), location, span,
+                       **details)
+
+
+def _folded_index(article: Article, offset: int) -> int:
+    """Index in the folded text of the first folded char at or after a source offset."""
+    import bisect
+
+    _, offsets = article.folded()
+    return bisect.bisect_left(offsets, offset)

@@ -1,0 +1,311 @@
+"""Read a facts.yaml file into a validated Store, or refuse it with one located message."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from bakuastana.errors import BadInput
+from bakuastana.numbers.periods import PeriodError, parse_period
+from bakuastana.numbers.quantity import HEDGES, DimensionError, Quantity, parse_quantity, split_written
+from bakuastana.numbers.units import UnitError
+from bakuastana.store.model import (
+    EXACT_KINDS,
+    FACT_KINDS,
+    SEVERITIES,
+    Derived,
+    Fact,
+    Name,
+    Relation,
+    Source,
+    Store,
+)
+from bakuastana.store.yamlsafe import MarkedDict, MarkedList, load_yaml
+
+SCHEMA_ID = "bakuastana.facts/1"
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+TOP_KEYS = {"schema": False, "source": False, "topics": False, "names": False, "facts": True,
+            "derived": False, "relations": False}
+SOURCE_KEYS = {"outlet", "author", "language", "published", "title", "article", "note", "url"}
+NAME_KEYS = {"id": True, "canonical": True, "abbreviations": False, "aliases": False, "kind": False,
+             "note": False}
+FACT_KEYS = {"id": True, "topic": True, "label": True, "kind": False, "value": False, "figure": False,
+             "period": False, "hedge": False, "exact": False, "precision": False, "tolerance": False,
+             "quote": True, "names": False, "event": False, "note": False, "todo": False}
+DERIVED_KEYS = {"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
+                "note": False}
+RELATION_KEYS = {"id": True, "label": True, "check": True, "severity": False, "kind": False, "note": False}
+
+
+def read_text(path: Path, what: str = "file") -> str:
+    """Read a UTF-8 text file or raise BadInput naming it."""
+    try:
+        if path.is_dir():
+            raise BadInput(f"is a folder, expected a {what}", str(path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"no such {what}", str(path)) from None
+    except PermissionError:
+        raise BadInput(f"cannot read {what}: permission denied", str(path)) from None
+    except OSError as exc:
+        raise BadInput(f"cannot read {what}: {exc.strerror or exc}", str(path)) from None
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"binary data where a {what} was expected", str(path), 1, 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BadInput("not UTF-8 text", str(path), line, column) from None
+
+
+def load_store(path: str | Path) -> Store:
+    path = Path(path)
+    return parse_store(read_text(path, "fact store"), str(path))
+
+
+def parse_store(text: str, path: str = "facts.yaml") -> Store:
+    """Validate the YAML text of a fact store and build the Store it describes."""
+    data = load_yaml(text, path)
+    checker = _Checker(path)
+    top = checker.mapping(data, None, "the file", TOP_KEYS)
+    if "schema" in top and top["schema"] != SCHEMA_ID:
+        checker.fail(top, "schema", f'unknown schema "{top["schema"]}" (expected "{SCHEMA_ID}")')
+    source = checker.source(top.get("source"), top)
+    topics = checker.topics(top.get("topics"), top)
+    names = [checker.name(item, where) for item, where in checker.items(top, "names")]
+    facts = [checker.fact(item, where, source.published) for item, where in checker.items(top, "facts")]
+    derived = [checker.derived(item, where, source.published) for item, where in checker.items(top, "derived")]
+    relations = [checker.relation(item, where) for item, where in checker.items(top, "relations")]
+    checker.unique_ids(top, names, "names")
+    checker.unique_ids(top, [*facts, *derived], "facts")
+    checker.unique_ids(top, relations, "relations")
+    checker.name_references(facts, {name.id for name in names})
+    return Store(path, source, names, facts, derived, relations, topics)
+
+
+class _Checker:
+    """Validation helpers that all raise BadInput pointing at the offending value."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, container, key, message: str):
+        line, column = container.where(key) if hasattr(container, "where") else (None, None)
+        raise BadInput(message, self.path, line, column)
+
+    def mapping(self, value, parent, what: str, keys: dict[str, bool], key=None) -> MarkedDict:
+        if not isinstance(value, MarkedDict):
+            if parent is None:
+                raise BadInput(f"{what} must be a mapping", self.path, 1, 1)
+            self.fail(parent, key, f"{what} must be a mapping, got {_type_name(value)}")
+        for name in value:
+            if name not in keys:
+                hint = difflib.get_close_matches(str(name), list(keys), n=1)
+                suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
+                line, column = value.key_marks[name]
+                raise BadInput(f'unknown field "{name}" in {what}{suggestion}', self.path, line, column)
+        for name, required in keys.items():
+            if required and name not in value:
+                line, column = value.mark
+                raise BadInput(f'{what} lacks required field "{name}"', self.path, line, column)
+        return value
+
+    def items(self, top: MarkedDict, key: str):
+        value = top.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, MarkedList):
+            self.fail(top, key, f'"{key}" must be a list, got {_type_name(value)}')
+        return [(item, (value, index)) for index, item in enumerate(value)]
+
+    def text(self, item: MarkedDict, key: str, what: str, required: bool = False) -> str | None:
+        value = item.get(key)
+        if value is None:
+            if required:
+                self.fail(item, key, f'{what}.{key} must not be empty')
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in ("value", "period", "figure"):
+            return str(value)
+        if isinstance(value, date) and key in ("value", "period", "figure"):
+            return value.isoformat()
+        if not isinstance(value, str):
+            self.fail(item, key, f"{what}.{key} must be text, got {_type_name(value)}")
+        if required and not value.strip():
+            self.fail(item, key, f"{what}.{key} must not be empty")
+        return value
+
+    def choice(self, item: MarkedDict, key: str, what: str, options: tuple[str, ...], default):
+        value = self.text(item, key, what)
+        if value is None:
+            return default
+        if value not in options:
+            self.fail(item, key, f'{what}: unknown {key} "{value}" (expected one of {", ".join(options)})')
+        return value
+
+    def text_list(self, item: MarkedDict, key: str, what: str) -> list[str]:
+        value = item.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, MarkedList) or not all(isinstance(v, str) for v in value):
+            self.fail(item, key, f"{what}.{key} must be a list of text")
+        return list(value)
+
+    def ident(self, item: MarkedDict, what: str) -> str:
+        value = item.get("id")
+        if not isinstance(value, str) or not ID_RE.match(value):
+            self.fail(item, "id", f"{what}.id must be lower_snake_case text starting with a letter, "
+                                  f"got {value!r}")
+        return value
+
+    def source(self, value, top) -> Source:
+        if value is None:
+            return Source()
+        item = self.mapping(value, top, "source", dict.fromkeys(SOURCE_KEYS, False), "source")
+        published = item.get("published")
+        if published is not None and not isinstance(published, date):
+            try:
+                published = _parse_published(str(published))
+            except ValueError:
+                self.fail(item, "published", f'source.published must be a date YYYY-MM-DD, got "{published}"')
+        texts = {key: self.text(item, key, "source") for key in ("outlet", "author", "language", "title",
+                                                                 "article", "note")}
+        return Source(published=published, **texts)
+
+    def topics(self, value, top) -> dict[str, str]:
+        if value is None:
+            return {}
+        if not isinstance(value, MarkedDict) or not all(isinstance(v, str) for v in value.values()):
+            self.fail(top, "topics", "topics must map each topic to a one-line description")
+        return dict(value)
+
+    def name(self, value, where) -> Name:
+        item = self.mapping(value, where[0], "a name", NAME_KEYS, where[1])
+        ident = self.ident(item, "name")
+        line, column = item.mark
+        return Name(ident, self.text(item, "canonical", f"name {ident}", True),
+                    self.text_list(item, "abbreviations", f"name {ident}"),
+                    self.text_list(item, "aliases", f"name {ident}"), self.text(item, "kind", ident),
+                    line, column)
+
+    def fact(self, value, where, published) -> Fact:
+        item = self.mapping(value, where[0], "a fact", FACT_KEYS, where[1])
+        ident = self.ident(item, "fact")
+        what = f"fact {ident}"
+        kind = self.choice(item, "kind", what, FACT_KINDS, "amount")
+        hedge = self.choice(item, "hedge", what, HEDGES, None)
+        value_text = self.text(item, "value", what)
+        if value_text is None and kind != "claim":
+            self.fail(item, "id", f'{what} lacks required field "value" (only kind: claim may have none)')
+        if hedge is not None and value_text is None:
+            self.fail(item, "hedge", f"{what}: a hedge needs a value to qualify")
+        period = self.period(item, what, published)
+        quantity = None
+        if value_text is not None:
+            quantity = self.quantity(item, what, kind, value_text, hedge, published)
+        line, column = item.mark
+        return Fact(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True), kind,
+                    self.text(item, "quote", what, True), value_text, quantity, self.text(item, "figure", what),
+                    period, hedge, self.text_list(item, "names", what), self.text(item, "event", what),
+                    self.text(item, "note", what), self.text(item, "todo", what), line, column,
+                    dict(item.value_marks))
+
+    def period(self, item: MarkedDict, what: str, published):
+        text = self.text(item, "period", what)
+        if text is None:
+            return None
+        try:
+            return parse_period(text, published)
+        except PeriodError as exc:
+            self.fail(item, "period", f"{what}.period: {exc}")
+
+    def quantity(self, item, what, kind, value_text, hedge, published) -> Quantity:
+        exact = item.get("exact")
+        if exact is not None and not isinstance(exact, bool):
+            self.fail(item, "exact", f"{what}.exact must be true or false")
+        try:
+            if kind in ("date", "year"):
+                return _date_quantity(value_text, published)
+            tolerance = None
+            if item.get("tolerance") is not None:
+                tolerance = _tolerance(str(item["tolerance"]))
+            precision = self.text(item, "precision", what)
+            return parse_quantity(value_text, hedge=hedge, exact=kind in EXACT_KINDS if exact is None else exact,
+                                  precision=precision, tolerance=tolerance)
+        except UnitError as exc:
+            self.fail(item, "value", f"{exc} in {what.split()[1]}.value")
+        except (ValueError, DimensionError, PeriodError) as exc:
+            self.fail(item, "value", f"{what}.value: {exc}")
+
+    def derived(self, value, where, published) -> Derived:
+        item = self.mapping(value, where[0], "a derived value", DERIVED_KEYS, where[1])
+        ident = self.ident(item, "derived value")
+        what = f"derived {ident}"
+        line, column = item.mark
+        return Derived(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True),
+                       self.text(item, "expr", what, True), self.period(item, what, published),
+                       self.text(item, "unit", what), self.text(item, "note", what), line, column,
+                       dict(item.value_marks))
+
+    def relation(self, value, where) -> Relation:
+        item = self.mapping(value, where[0], "a relation", RELATION_KEYS, where[1])
+        ident = self.ident(item, "relation")
+        what = f"relation {ident}"
+        severity = self.choice(item, "severity", what, SEVERITIES, "error")
+        line, column = item.mark
+        return Relation(ident, self.text(item, "label", what, True), self.text(item, "check", what, True),
+                        severity, self.text(item, "kind", what), self.text(item, "note", what), "written",
+                        line, column, dict(item.value_marks))
+
+    def unique_ids(self, top, items, section: str) -> None:
+        seen: dict[str, Any] = {}
+        for item in items:
+            if item.id in seen:
+                first = seen[item.id]
+                raise BadInput(f'duplicate id "{item.id}" (first on line {first.line}, again on line {item.line})',
+                               self.path, item.line, item.column)
+            seen[item.id] = item
+
+    def name_references(self, facts: list[Fact], name_ids: set[str]) -> None:
+        for fact in facts:
+            for name in fact.names:
+                if name not in name_ids:
+                    line, column = fact.marks.get("names", (fact.line, fact.column))
+                    hint = difflib.get_close_matches(name, list(name_ids), n=1)
+                    suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
+                    raise BadInput(f'fact {fact.id} names unknown entity "{name}"{suggestion}', self.path,
+                                   line, column)
+
+
+def _type_name(value) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", MarkedDict: "a mapping", list: "a list", MarkedList: "a list", str: "text",
+            int: "a number", float: "a number", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _parse_published(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _tolerance(text: str) -> Fraction:
+    written = split_written(text)
+    value = written.number * written.scale
+    if written.unit_text in ("percent", "%"):
+        value /= 100
+    elif written.unit_text:
+        raise ValueError(f'tolerance must be a percent, got "{text}"')
+    return value
+
+
+def _date_quantity(text: str, published) -> Quantity:
+    from bakuastana.numbers.interval import Interval
+    from bakuastana.numbers.units import parse_unit
+
+    day = parse_unit("day")
+    start, end = (Fraction(ordinal) * day.factor for ordinal in parse_period(text, published).day_interval())
+    return Quantity(Interval(start, end, nominal=start if start == end else None), day, is_date=True)

@@ -1,0 +1,1 @@
+"""Article text: reading files, extracting figures, names and acronyms, Russian grammar."""

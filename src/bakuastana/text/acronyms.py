@@ -1,0 +1,61 @@
+"""Acronyms: find all-caps abbreviations and tell a transposed or mistyped one from a known one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class AcronymSlip:
+    start: int
+    end: int
+    written: str
+    known: str
+    how: str  # "letters swapped", "letters reordered", "one letter changed", ...
+
+
+def damerau_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _script(word: str) -> str:
+    return "latin" if word.isascii() else "cyrillic"
+
+
+def classify_slip(written: str, known: str) -> str | None:
+    """How `written` differs from the known acronym, or None when it is not a likely slip of it."""
+    if written == known or _script(written) != _script(known):
+        return None
+    if sorted(written) == sorted(known):
+        differing = sum(1 for x, y in zip(written, known, strict=True) if x != y)
+        return "two letters swapped" if differing == 2 else "letters reordered"
+    if len(known) >= 3 and damerau_distance(written, known) == 1:
+        return "one letter off"
+    return None
+
+
+def find_acronym_slips(text: str, known: set[str], base: int = 0) -> list[AcronymSlip]:
+    """Every all-caps word in `text` that is not a known acronym but is a slip of exactly one known one."""
+    slips = []
+    for match in ACRONYM_RE.finditer(text):
+        word = match.group(1)
+        if word in known:
+            continue
+        candidates = [(k, how) for k in known if (how := classify_slip(word, k))]
+        if len(candidates) == 1:
+            k, how = candidates[0]
+            slips.append(AcronymSlip(base + match.start(1), base + match.end(1), word, k, how))
+    return slips

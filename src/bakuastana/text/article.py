@@ -1,0 +1,130 @@
+"""An article's text: decoding, line/column mapping, and finding quotes tolerant to re-flow and typography."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bakuastana.errors import BadInput
+
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+# Typographic variants that an editor's tools swap freely: all compare as their plain form.
+_TYPOGRAPHY = str.maketrans({
+    "«": '"', "»": '"', "„": '"', "“": '"', "”": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'",
+    "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
+    "ё": "е", "Ё": "Е", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": None,
+})
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass
+class Article:
+    """The text of an article and where each line starts; `note` says how it was decoded, if unusual."""
+
+    path: str
+    text: str
+    note: str | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _folded: tuple[str, list[int]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def folded(self) -> tuple[str, list[int]]:
+        """The text with typography folded and whitespace runs collapsed, and a map back to offsets."""
+        if self._folded is None:
+            self._folded = fold_with_map(self.text)
+        return self._folded
+
+    def find(self, quote: str, start: int = 0) -> tuple[int, int] | None:
+        """Where `quote` stands in the article (re-flowed lines, quotes and dashes tolerated), or None."""
+        folded, offsets = self.folded()
+        needle, _ = fold_with_map(quote)
+        needle = needle.strip()
+        if not needle:
+            return None
+        position = folded.find(needle, start)
+        if position < 0:
+            position = folded.lower().find(needle.lower())
+            if position < 0:
+                return None
+        end = position + len(needle) - 1
+        return offsets[position], offsets[end] + 1
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold typography and whitespace; return the folded text and, per folded char, its source offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        mapped = char.translate(_TYPOGRAPHY)
+        if not mapped:
+            continue
+        if mapped.isspace():
+            if previous_space:
+                continue
+            mapped, previous_space = " ", True
+        else:
+            previous_space = False
+        out.append(mapped)
+        offsets.append(index)
+    return "".join(out), offsets
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article: UTF-8, or clearly Windows-1251 (with a note); anything else is refused."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise BadInput("is a folder, expected an article text file", str(path))
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise BadInput(f"article is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB", str(path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput("no such article file", str(path)) from None
+    except PermissionError:
+        raise BadInput("cannot read article: permission denied", str(path)) from None
+    except OSError as exc:
+        raise BadInput(f"cannot read article: {exc.strerror or exc}", str(path)) from None
+    return Article(str(path), *decode_article(data, str(path)))
+
+
+def decode_article(data: bytes, path: str) -> tuple[str, str | None]:
+    if not data.strip():
+        raise BadInput("article is empty", path, 1, 1)
+    if b"\x00" in data[:8192]:
+        raise BadInput("binary data where an article text was expected", path, 1, 1)
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n"), None
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _looks_like_cp1251(data):
+        return data.decode("cp1251").replace("\r\n", "\n"), "decoded as Windows-1251 (not UTF-8)"
+    line = data[: utf8_error.start].count(b"\n") + 1
+    column = utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1
+    raise BadInput("article is neither UTF-8 nor clearly Windows-1251 text", path, line, column)
+
+
+def _looks_like_cp1251(data: bytes) -> bool:
+    """Mostly Cyrillic letters (0xC0-0xFF) among the high bytes, and no control bytes: clearly cp1251."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    if any(ord(c) < 32 and c not in "\n\r\t" for c in text):
+        return False
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return False
+    cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
+    return cyrillic / len(high) > 0.9

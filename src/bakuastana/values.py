@@ -1,0 +1,100 @@
+"""Values of facts and derived values for expressions: stated (or as an article writes them), cached, cycle-safe."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from bakuastana.errors import BadInput
+from bakuastana.numbers.expr import Env, ExprError, Parsed, evaluate, parse
+from bakuastana.numbers.interval import Interval
+from bakuastana.numbers.quantity import DimensionError, Quantity
+from bakuastana.numbers.units import UnitError, parse_unit
+from bakuastana.store.model import Store
+
+
+class StoreEnv(Env):
+    """Resolves fact ids to quantities; `overrides` replaces stated values (e.g. as a draft writes them)."""
+
+    def __init__(self, store: Store, overrides: dict[str, Quantity] | None = None) -> None:
+        self.store = store
+        self.overrides = overrides or {}
+        self.parsed: dict[str, Parsed] = {}
+        self.cache: dict[str, Quantity] = {}
+        self.stack: list[str] = []
+
+    def parse(self, source: str) -> Parsed:
+        parsed = self.parsed.get(source)
+        if parsed is None:
+            parsed = parse(source, self.store.has_id)
+            self.parsed[source] = parsed
+        return parsed
+
+    def value(self, name: str) -> Quantity:
+        if name in self.overrides:
+            return self.overrides[name]
+        if name in self.cache:
+            return self.cache[name]
+        fact = self.store.fact_by_id.get(name)
+        if fact is not None:
+            if fact.quantity is None:
+                raise ExprError(f'fact "{name}" is a claim with no value')
+            return fact.quantity
+        derived = self.store.derived_by_id.get(name)
+        if derived is None:
+            raise ExprError(f'unknown fact id "{name}"')
+        if name in self.stack:
+            cycle = " -> ".join([*self.stack[self.stack.index(name):], name])
+            raise ExprError(f"derived values form a cycle: {cycle}")
+        self.stack.append(name)
+        try:
+            result = evaluate(self.parse(derived.expr), self)
+        finally:
+            self.stack.pop()
+        if not isinstance(result, Quantity):
+            raise ExprError(f'derived value "{name}" is a comparison, not a number')
+        if derived.unit:
+            try:
+                result = result.to(parse_unit(derived.unit))
+            except (DimensionError, UnitError) as exc:
+                raise ExprError(f"{exc} (unit: {derived.unit})") from None
+        self.cache[name] = result
+        return result
+
+    def duration(self, name: str) -> Quantity:
+        fact = self.store.fact_by_id.get(name) or self.store.derived_by_id.get(name)
+        if fact is None:
+            raise ExprError(f'unknown fact id "{name}"')
+        if fact.period is None:
+            raise ExprError(f'"{name}" has no period, so it has no rate')
+        months = fact.period.months
+        unit = parse_unit("year") if months % 12 == 0 else parse_unit("month")
+        amount = months / 12 if months % 12 == 0 else months
+        return Quantity(Interval.point(Fraction(amount) * unit.factor), unit)
+
+
+def validate_expressions(store: Store) -> None:
+    """Parse and evaluate every derived value and relation on the stored figures; refuse the store on
+    unknown ids, syntax errors, cycles and dimension errors, pointing at the expression."""
+    env = StoreEnv(store)
+    for item, field in [*((d, "expr") for d in store.derived), *((r, "check") for r in store.relations)]:
+        source = getattr(item, field)
+        try:
+            parsed = env.parse(source)
+            if field == "check" and not parsed.is_comparison:
+                raise ExprError("a relation must compare two sides (<, <=, ==, >=, >)", 0)
+            if field == "expr" and parsed.is_comparison:
+                raise ExprError("a derived value must be a number, not a comparison", 0)
+            if field == "expr":
+                env.value(item.id)
+            else:
+                evaluate(parsed, env)
+        except ExprError as exc:
+            line, column = item.marks.get(field, (item.line, item.column))
+            where = f"{'derived' if field == 'expr' else 'relation'} {item.id}.{field}"
+            raise BadInput(f"{exc.message} in {where}", store.path, line, column + _offset(exc, source)) from None
+        except BadInput:
+            raise
+
+
+def _offset(exc: ExprError, source: str) -> int:
+    return exc.offset if 0 <= exc.offset <= len(source) else 0

@@ -1,0 +1,51 @@
+"""Units: every unit the seed article uses, currencies as their own dimension, scale words as numbers."""
+
+from fractions import Fraction as F
+
+import pytest
+
+from bakuastana.numbers.quantity import DimensionError, parse_quantity
+from bakuastana.numbers.units import UnitError, parse_unit
+
+
+@pytest.mark.parametrize(("written", "label", "factor"), [
+    ("долларов", "USD", 1), ("тонн", "t", 10**6), ("т", "t", 10**6), ("км", "km", 1000),
+    ("километров", "km", 1000), ("ГВт", "GW", 10**9), ("терабит в секунду", "Tbit/s", 10**12),
+    ("процентов", "percent", F(1, 100)), ("поездов", "train", 1), ("документов", "document", 1),
+    ("тонн в год", "t/year", F(10**6) / (F(36525, 100) * 86400)), ("TEU", "TEU", 1), ("вагонов", "wagon", 1),
+    ("USD", "USD", 1), ("Mt", "Mt", 10**12), ("Tbit/s", "Tbit/s", 10**12), ("п.п.", "pp", F(1, 100)),
+])
+def test_article_units_parse(written, label, factor):
+    unit = parse_unit(written)
+    assert unit.label == label
+    assert unit.factor == factor
+
+
+def test_currency_is_its_own_dimension():
+    assert parse_unit("USD").dims != parse_unit("EUR").dims
+    assert parse_unit("USD").dims != parse_unit("t").dims
+
+
+def test_scale_words_are_numbers_not_prefixes():
+    for text in ("470 млн. долларов", "470 million USD", "470 миллионов долларов", "0.47 billion USD"):
+        quantity = parse_quantity(text)
+        assert quantity.interval.nominal == 470_000_000, text
+        assert quantity.unit.label == "USD"
+
+
+def test_amount_and_rate_differ():
+    amount = parse_quantity("1.5 million t")
+    rate = parse_quantity("7 million t/year")
+    assert amount.dims != rate.dims
+    with pytest.raises(DimensionError):
+        amount + rate
+
+
+def test_unknown_unit_is_reported():
+    with pytest.raises(UnitError, match='unknown unit "bananas"'):
+        parse_unit("bananas")
+
+
+def test_conversion_is_exact():
+    capacity = parse_quantity("400 Tbit/s", exact=True).to(parse_unit("TB/day"))
+    assert capacity.magnitude().nominal == 4_320_000
