@@ -123,6 +123,23 @@ def explain(
     write_explanation(find_rule(code), sys.stdout, as_json=as_json)
 
 
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article text (UTF-8, or Windows-1251 with a note).")],
+    facts: Annotated[Path | None, typer.Option(
+        "--facts", "-f", help="Bind each figure to its fact in this store.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Every figure in a text (digits, scale words, number words, ordinals, dates, hedges), with its place."""
+    from bakuastana.extract import extract as run_extract
+    from bakuastana.render.extractout import write_extraction
+
+    extraction = run_extract(article, facts)
+    if extraction.note:
+        typer.echo(f"note: {extraction.path}: {extraction.note}", err=True)
+    write_extraction(extraction, sys.stdout, as_json=as_json, color=_use_color(), width=_width())
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: one clear line and exit 2 for bad input, quiet on broken pipes and Ctrl-C."""
     from bakuastana.errors import BadInput

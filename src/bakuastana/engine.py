@@ -10,7 +10,7 @@ from bakuastana.errors import BadInput
 from bakuastana.findings import Finding
 
 CHECK_SCHEMA = "bakuastana.check/1"
-RULE_MODULES = ("store", "numbers", "consistency", "text")
+RULE_MODULES = ("store", "numbers", "consistency", "provenance", "text", "grammar")
 
 
 @dataclass
@@ -72,15 +72,43 @@ def check(store_path: str | Path | None = None, article_path: str | Path | None 
     validate_expressions(store)
     article = read_article(article_path) if article_path is not None else None
     context = Context(store, article)
+    coverage = None
+    if article is not None:
+        coverage = read_article_figures(context)
     findings: list[Finding] = []
-    for info, run in CHECKS:
-        if select and not any(info.code.startswith(prefix) for prefix in select):
+    for codes, run in CHECKS:
+        if select and not any(code.startswith(prefix) for code in codes for prefix in select):
             continue
-        findings.extend(run(context))
+        findings.extend(f for f in run(context) if not select or any(f.code.startswith(p) for p in select))
     findings.sort(key=Finding.sort_key)
     notes = [f"{article.path}: {article.note}"] if article is not None and article.note else []
-    return Report(findings, len(store.facts), len(store.relations), None, notes, store.path,
+    return Report(findings, len(store.facts), len(store.relations), coverage, notes, store.path,
                   article.path if article else None)
+
+
+def read_article_figures(context) -> float | None:
+    """Read every fact's figure from the article, let changed figures stand in for the stored ones, and bind
+    every extracted figure; returns the coverage (share of figures bound to a fact)."""
+    from bakuastana.text.binding import bind_figures, quantity_from_figure, read_fact
+    from bakuastana.text.figures import extract_figures
+    from bakuastana.values import StoreEnv
+
+    store, article = context.store, context.article
+    figures = extract_figures(article.text)
+    starts = [figure.start for figure in figures]
+    context.readings = {fact.id: read_fact(article, fact, figures, starts) for fact in store.facts}
+    overrides = {}
+    for reading in context.readings.values():
+        if reading.status == "changed":
+            fact = store.fact_by_id[reading.fact_id]
+            quantity = quantity_from_figure(fact, reading.written, store.source.published)
+            if quantity is not None:
+                overrides[fact.id] = quantity
+    context.env = StoreEnv(store, overrides)
+    context.bindings = bind_figures(store, figures, context.readings, context.quote_span)
+    if not figures:
+        return None
+    return round(sum(1 for b in context.bindings if b.fact_id) / len(figures), 4)
 
 
 __all__ = ["CHECK_SCHEMA", "BadInput", "Report", "check", "default_store_path"]

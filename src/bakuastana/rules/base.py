@@ -34,7 +34,7 @@ class RuleInfo:
 
 
 RULES: dict[str, RuleInfo] = {}
-CHECKS: list[tuple[RuleInfo, Callable]] = []
+CHECKS: list[tuple[tuple[str, ...], Callable]] = []  # (codes a check can report, the check)
 
 
 def register(code: str, name: str, severity: str, summary: str, *, what: str, why: str, example: str,
@@ -55,8 +55,13 @@ def rule(code: str, name: str, severity: str, summary: str, *, what: str, why: s
 
     def decorate(check: Callable) -> Callable:
         info = register(code, name, severity, summary, what=what, why=why, example=example, fix=fix)
-        CHECKS.append((info, check))
+        CHECKS.append(((code,), check))
         check.info = info
         return check
 
     return decorate
+
+
+def add_check(codes: tuple[str, ...], check: Callable) -> None:
+    """Register one check that reports several codes (e.g. the grammar family, run in one pass)."""
+    CHECKS.append((codes, check))

@@ -17,6 +17,8 @@ class Context:
     article: Article | None = None
     env: StoreEnv | None = None
     quote_spans: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    readings: dict = field(default_factory=dict)  # fact id -> text.binding.Reading, with an article
+    bindings: list = field(default_factory=list)  # text.binding.Binding per extracted figure
 
     def __post_init__(self) -> None:
         if self.env is None:
@@ -46,6 +48,15 @@ class Context:
             if inner is not None and quote[0] <= inner[0] and inner[1] <= quote[1]:
                 return inner
         return quote
+
+    def fact_quoting(self, start: int, end: int):
+        """The fact whose quote holds the article span [start, end), if any (the narrowest such quote)."""
+        best = None
+        for fact in self.store.facts:
+            span = self.quote_span(fact.id)
+            if span and span[0] <= start and end <= span[1] and (best is None or span[1] - span[0] < best[0]):
+                best = (span[1] - span[0], fact)
+        return best[1] if best else None
 
     def span_of(self, start: int, end: int) -> Location:
         line, column = self.article.position(start)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bakuastana.rules.base import register
+from bakuastana.rules.base import RULES, add_check, register
 
 register(
     "G101", "preposition-case", "warning",
@@ -110,3 +110,20 @@ Reported as "info": an elliptical adjective can be correct when its noun was nam
     example='"Их основной является активный и конструктивный диалог".',
     fix='"Их основой является активный и конструктивный диалог".',
 )
+
+
+def grammar_findings(context):
+    """Run the G rules over the article text (they need an article: without one there is nothing to read)."""
+    if context.article is None:
+        return
+    from bakuastana.text.grammar import check_grammar
+
+    for hit in check_grammar(context.article.text):
+        info = RULES[hit.code]
+        fact = context.fact_quoting(hit.start, hit.end)
+        yield context.finding(info, hit.message, [fact.id] if fact else [], fact, severity=hit.severity,
+                              span=context.span_of(hit.start, hit.end), stated=context.article.text[hit.start:hit.end],
+                              fix=hit.fix)
+
+
+add_check(tuple(f"G10{n}" for n in range(1, 8)), grammar_findings)

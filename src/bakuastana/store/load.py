@@ -229,7 +229,7 @@ class _Checker:
             self.fail(item, "exact", f"{what}.exact must be true or false")
         try:
             if kind in ("date", "year"):
-                return _date_quantity(value_text, published)
+                return date_quantity(value_text, published)
             tolerance = None
             if item.get("tolerance") is not None:
                 tolerance = _tolerance(str(item["tolerance"]))
@@ -302,7 +302,8 @@ def _tolerance(text: str) -> Fraction:
     return value
 
 
-def _date_quantity(text: str, published) -> Quantity:
+def date_quantity(text: str, published) -> Quantity:
+    """A date, month or year as an interval of days (in base units), marked as a date."""
     from bakuastana.numbers.interval import Interval
     from bakuastana.numbers.units import parse_unit
 

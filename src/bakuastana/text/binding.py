@@ -1,0 +1,214 @@
+"""Tie the article's figures to the store's facts, and read each fact's figure as the article writes it."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from bakuastana.store.model import Fact, Store
+from bakuastana.text.article import Article, fold_with_map
+from bakuastana.text.figures import Figure, extract_figures
+
+MIN_ANCHOR = 8  # a quote's text before or after its figure must be this long to locate a changed figure
+SEARCH_SLACK = 80  # how far past a located anchor a changed figure may stand
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A fact's figure as the article writes it: `status` is "same", "changed", "unread" or "missing"."""
+
+    fact_id: str
+    status: str
+    stored: Figure | None
+    written: Figure | None
+    span: tuple[int, int] | None
+    differences: tuple[str, ...] = ()
+
+
+@cache
+def parse_stored_figure(figure_text: str) -> Figure | None:
+    """The store's `figure` text read by the same extractor as the article, so both compare like for like."""
+    figures = extract_figures(figure_text)
+    if not figures:
+        return None
+    return max(figures, key=lambda figure: (figure.kind not in ("year", "date"), figure.end - figure.start))
+
+
+def differences(stored: Figure, written: Figure) -> tuple[str, ...]:
+    """What differs between two readings of one figure: value, unit, hedge, kind."""
+    found = []
+    if stored.kind != written.kind and {stored.kind, written.kind} != {"count", "amount"}:
+        found.append("kind")
+    if _comparable_value(stored) != _comparable_value(written):
+        found.append("date" if stored.kind in ("date", "year") else "value")
+    if stored.unit != written.unit:
+        found.append("unit")
+    if stored.hedge != written.hedge:
+        found.append("hedge")
+    return tuple(found)
+
+
+def _comparable_value(figure: Figure):
+    if isinstance(figure.value, str):
+        return figure.value
+    return figure.value
+
+
+def read_fact(article: Article, fact: Fact, figures: list[Figure], starts: list[int]) -> Reading:
+    """Find the fact's figure in the article: in its quote when the quote is intact, else between the quote's
+    text before and after the figure (so a changed number, unit or date is still read where it stands)."""
+    stored = parse_stored_figure(fact.figure) if fact.figure else None
+    quote = article.find(fact.quote)
+    if fact.figure is None or stored is None:  # a claim, or a figure the extractor does not read on its own
+        inner = _find_within(article, fact.figure, quote) if quote and fact.figure else None
+        return Reading(fact.id, "same" if quote else "missing", stored, None, inner or quote)
+    if quote is not None:
+        inner = _find_within(article, fact.figure, quote)
+        if inner is not None:
+            written = _figure_in(figures, starts, *inner)
+            if written is not None:
+                found = differences(stored, written)
+                return Reading(fact.id, "changed" if found else "same", stored, written, inner, found)
+    region = _region_between_anchors(article, fact)
+    if region is None:
+        return Reading(fact.id, "missing", stored, None, None)
+    written = _figure_in(figures, starts, *region, prefer_kind=stored.kind)
+    if written is None:
+        return Reading(fact.id, "unread", stored, None, region)
+    found = differences(stored, written)
+    return Reading(fact.id, "changed" if found else "same", stored, written, (written.start, written.end), found)
+
+
+def _find_within(article: Article, needle: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    _, offsets = article.folded()
+    start = bisect.bisect_left(offsets, span[0])
+    found = article.find(needle, start)
+    if found is not None and span[0] <= found[0] and found[1] <= span[1]:
+        return found
+    return None
+
+
+def _figure_in(figures: list[Figure], starts: list[int], lo: int, hi: int, prefer_kind: str | None = None):
+    """The extracted figure that overlaps [lo, hi) most (preferring the stored figure's kind)."""
+    index = max(bisect.bisect_left(starts, lo) - 1, 0)
+    candidates = []
+    while index < len(figures) and figures[index].start < hi:
+        figure = figures[index]
+        overlap = min(figure.end, hi) - max(figure.start, lo)
+        if overlap > 0:
+            candidates.append((figure.kind == prefer_kind, overlap, -figure.start, figure))
+        index += 1
+    return max(candidates, key=lambda item: item[:3])[3] if candidates else None
+
+
+def _region_between_anchors(article: Article, fact: Fact) -> tuple[int, int] | None:
+    folded_quote, _ = fold_with_map(fact.quote)
+    folded_figure, _ = fold_with_map(fact.figure)
+    position = folded_quote.find(folded_figure)
+    if position < 0:
+        return None
+    before = folded_quote[:position].strip()
+    after = folded_quote[position + len(folded_figure):].strip()
+    before_span = article.find(before) if len(before) >= MIN_ANCHOR else None
+    if before_span is not None:
+        after_span = article.find(after, _folded_at(article, before_span[1])) if len(after) >= MIN_ANCHOR else None
+        if after_span is not None and after_span[0] - before_span[1] <= SEARCH_SLACK:
+            return before_span[1], after_span[0]
+        return before_span[1], min(before_span[1] + len(fact.figure) + SEARCH_SLACK // 4, len(article.text))
+    after_span = article.find(after) if len(after) >= MIN_ANCHOR else None
+    if after_span is not None:
+        return max(after_span[0] - len(fact.figure) - SEARCH_SLACK // 4, 0), after_span[0]
+    return None
+
+
+def _folded_at(article: Article, offset: int) -> int:
+    _, offsets = article.folded()
+    return bisect.bisect_left(offsets, offset)
+
+
+@dataclass(frozen=True)
+class Binding:
+    figure: Figure
+    fact_id: str | None
+    role: str | None  # "figure" (the fact's own figure) or "period" (a year or date of its period)
+
+
+def bind_figures(store: Store, figures: list[Figure], readings: dict[str, Reading],
+                 quote_span) -> list[Binding]:
+    """Bind each figure to the fact whose figure it is, else to a fact whose quote holds it as its period."""
+    by_span: dict[tuple[int, int], str] = {}
+    for reading in readings.values():
+        if reading.written is not None:
+            by_span[(reading.written.start, reading.written.end)] = reading.fact_id
+    figure_spans = [(reading.span, reading.fact_id) for reading in readings.values()
+                    if reading.span is not None and store.fact_by_id[reading.fact_id].figure]
+    bindings = []
+    for figure in figures:
+        fact_id = by_span.get((figure.start, figure.end))
+        role = "figure" if fact_id else None
+        if fact_id is None:
+            fact_id = next((fid for span, fid in figure_spans if span[0] < figure.end and figure.start < span[1]),
+                           None)
+            role = "figure" if fact_id else None
+        if fact_id is None:
+            fact_id = _period_fact(store, figure, quote_span)
+            role = "period" if fact_id else None
+        bindings.append(Binding(figure, fact_id, role))
+    return bindings
+
+
+def _period_fact(store: Store, figure: Figure, quote_span) -> str | None:
+    """A year, date or duration inside a fact's quote that names (part of) that fact's period."""
+    if figure.kind not in ("year", "date", "duration"):
+        return None
+    for fact in store.facts:
+        if fact.period is None:
+            continue
+        span = quote_span(fact.id)
+        if span is None or not (span[0] <= figure.start and figure.end <= span[1]):
+            continue
+        if _names_period(figure, fact.period):
+            return fact.id
+    return None
+
+
+def _names_period(figure: Figure, period) -> bool:
+    if figure.kind == "duration":
+        months = figure.value * (12 if figure.unit == "year" else 1)
+        return months == period.months
+    text = str(figure.value)
+    if figure.kind == "year" or len(text) == 4:
+        return period.start.year <= int(text[:4]) <= period.end.year
+    if len(text) == 2:  # a month without its year
+        return any(day.month == int(text) for day in (period.start, period.end))
+    if len(text) == 5:  # MM-DD
+        return any(day.strftime("%m-%d") == text for day in (period.start, period.end))
+    return any(day.isoformat().startswith(text) for day in (period.start, period.end))
+
+
+def quantity_from_figure(fact: Fact, figure: Figure, published):
+    """The value a fact takes when the article writes `figure` for it (same semantics as the store's), or None
+    when the figure's unit cannot be read."""
+    from fractions import Fraction
+
+    from bakuastana.numbers.quantity import Quantity, scale_interval, stated_interval
+    from bakuastana.numbers.units import UnitError, parse_unit
+    from bakuastana.store.load import date_quantity
+    from bakuastana.store.model import EXACT_KINDS
+
+    if isinstance(figure.value, str):
+        text = figure.value
+        if fact.quantity is not None and fact.quantity.is_date and len(text) in (2, 5):  # no year: the store's
+            text = f"{fact.value_text[:4]}-{text}"
+        return date_quantity(text, published)
+    if fact.kind in ("date", "year"):
+        return date_quantity(str(figure.value), published)
+    number = Fraction(figure.value) / figure.multiplier
+    try:
+        unit = parse_unit(figure.unit) if figure.unit else fact.quantity.unit
+    except UnitError:
+        return None  # a unit we cannot read: the P finding says so, the stored value stays
+    interval = stated_interval(number, figure.decimals, figure.multiplier, hedge=figure.hedge,
+                               exact=fact.kind in EXACT_KINDS)
+    return Quantity(scale_interval(interval, unit.factor), unit)

@@ -1,0 +1,143 @@
+"""Names in a text: acronym definitions learnt from it, spellings the store lacks, and near-miss spellings."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
+
+_WORD = r"[A-Za-zА-ЯЁа-яё][\w-]*"
+# "Long Name (ACR)" or "Long Name (ACR, other name)"
+_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s+){{0,6}}{_WORD})\s*\(([A-ZА-ЯЁ]{{2,6}})(?:\s*[,;][^)]*)?\)")
+# "ACR (Long Name)"
+_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})\s*\(([^()\d]{4,80})\)")
+_NAME_TOKEN = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][\w]*(?:-[A-ZА-ЯЁ][\w]*)*)")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+CYRILLIC_ENDING = 3  # Russian inflects at the end: differences in the last letters are inflection, not slips
+
+
+@dataclass(frozen=True)
+class LearnedAcronym:
+    acronym: str
+    long_name: str
+    start: int
+    end: int
+
+
+def _initials(phrase: str) -> str:
+    parts = re.split(r"[\s-]+", phrase)
+    return "".join(part[0].upper() for part in parts if part)
+
+
+def _spells(acronym: str, phrase: str) -> str | None:
+    """The shortest tail of `phrase` whose word initials spell the acronym (letters in order), or None."""
+    words = phrase.split()
+    for size in range(1, len(words) + 1):
+        tail = " ".join(words[-size:])
+        initials = _initials(tail)
+        if initials[:1] == acronym[:1] and _is_subsequence(acronym, initials) and len(initials) <= len(acronym) + 2:
+            return tail
+    return None
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def learn_acronyms(text: str) -> list[LearnedAcronym]:
+    """Acronyms the text itself defines: "Баку-Тбилиси-Джейхан (БТД)", "ОТГ (Организация тюркских государств)"."""
+    learned = []
+    for match in _LONG_THEN_SHORT.finditer(text):
+        long_name = _spells(match.group(2), match.group(1))
+        if long_name:
+            learned.append(LearnedAcronym(match.group(2), long_name, match.start(2), match.end(2)))
+    for match in _SHORT_THEN_LONG.finditer(text):
+        long_name = match.group(2).strip()
+        if _initials(long_name)[:1] == match.group(1)[:1] and _is_subsequence(match.group(1), _initials(long_name)):
+            learned.append(LearnedAcronym(match.group(1), long_name, match.start(1), match.end(1)))
+    return learned
+
+
+def is_name_like(token: str, latin_is_foreign: bool) -> bool:
+    """Tokens whose spelling is a name's: acronyms, CamelCase (КазМунайГаз, AzerTelecom), and, in a Cyrillic
+    text, Latin-script words. Roman numerals and hyphenated compounds (Восток-Запад) are not."""
+    if _ROMAN.match(token) or "-" in token:
+        return False
+    if ACRONYM_RE.fullmatch(token):
+        return True
+    if latin_is_foreign and token.isascii() and token[:1].isupper():
+        return True
+    return token[:1].isupper() and any(char.isupper() for char in token[2:]) and any(c.islower() for c in token[1:2])
+
+
+def mostly_cyrillic(text: str) -> bool:
+    letters = [char for char in text[:20000] if char.isalpha()]
+    return sum(1 for char in letters if not char.isascii()) > len(letters) / 2
+
+
+def unlisted_spellings(text: str, listed: set[str]) -> list[tuple[str, int, int]]:
+    """The first occurrence of each name-like token that no listed spelling contains."""
+    foreign = mostly_cyrillic(text)
+    seen: set[str] = set()
+    found = []
+    for token, start, end in name_tokens(text):
+        if token in seen or token in listed or not is_name_like(token, foreign):
+            continue
+        seen.add(token)
+        found.append((token, start, end))
+    return found
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    start: int
+    end: int
+    written: str
+    likely: str
+    count: int
+
+
+def name_tokens(text: str):
+    for match in _NAME_TOKEN.finditer(text):
+        yield match.group(1), match.start(1), match.end(1)
+
+
+def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMiss]:
+    """Capitalised words one edit from a more frequent (or listed) spelling, outside Russian endings."""
+    occurrences = defaultdict(list)
+    for token, start, end in name_tokens(text):
+        if len(token) >= min_length and not token.isupper():
+            occurrences[token].append((start, end))
+    counts = Counter({token: len(spans) for token, spans in occurrences.items()})
+    for spelling in listed:
+        if len(spelling) >= min_length:
+            counts[spelling] += 1000  # a listed spelling always wins
+    by_deletion = defaultdict(set)
+    for token in counts:
+        for key in {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}:
+            by_deletion[key].add(token)
+    found = []
+    for token, spans in occurrences.items():
+        rivals = {other for i in range(len(token) + 1)
+                  for other in by_deletion.get(token[:i] + token[i + 1:] if i < len(token) else token, ())}
+        best = None
+        for other in rivals - {token}:
+            if counts[other] <= counts[token] or not _is_slip(token, other):
+                continue
+            if best is None or counts[other] > counts[best]:
+                best = other
+        if best is not None:
+            found.extend(NearMiss(start, end, token, best, counts[best] % 1000) for start, end in spans)
+    return sorted(found, key=lambda miss: miss.start)
+
+
+def _is_slip(a: str, b: str) -> bool:
+    if damerau_distance(a, b) != 1:
+        return False
+    if a.isascii() and b.isascii():
+        return True
+    first_difference = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return first_difference < min(len(a), len(b)) - CYRILLIC_ENDING
