@@ -97,6 +97,7 @@ def read_article_figures(context) -> float | None:
     figures = extract_figures(article.text)
     starts = [figure.start for figure in figures]
     context.readings = {fact.id: read_fact(article, fact, figures, starts) for fact in store.facts}
+    context.quote_spans.update((fid, reading.quote) for fid, reading in context.readings.items())
     overrides = {}
     for reading in context.readings.values():
         if reading.status == "changed":

@@ -29,6 +29,7 @@ class Article:
     note: str | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _folded: tuple[str, list[int]] | None = field(default=None, repr=False)
+    _folded_lower: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
@@ -44,6 +45,11 @@ class Article:
             self._folded = fold_with_map(self.text)
         return self._folded
 
+    def folded_lower(self) -> str:
+        if self._folded_lower is None:
+            self._folded_lower = self.folded()[0].lower()
+        return self._folded_lower
+
     def find(self, quote: str, start: int = 0) -> tuple[int, int] | None:
         """Where `quote` stands in the article (re-flowed lines, quotes and dashes tolerated), or None."""
         folded, offsets = self.folded()
@@ -53,7 +59,7 @@ class Article:
             return None
         position = folded.find(needle, start)
         if position < 0:
-            position = folded.lower().find(needle.lower())
+            position = self.folded_lower().find(needle.lower(), start)
             if position < 0:
                 return None
         end = position + len(needle) - 1

@@ -10,7 +10,7 @@ from bakuastana.store.model import Fact, Store
 from bakuastana.text.article import Article, fold_with_map
 from bakuastana.text.figures import Figure, extract_figures
 
-MIN_ANCHOR = 8  # a quote's text before or after its figure must be this long to locate a changed figure
+MIN_ANCHOR = 5  # a quote's text before or after its figure must be this long to locate a changed figure
 SEARCH_SLACK = 80  # how far past a located anchor a changed figure may stand
 
 
@@ -24,6 +24,7 @@ class Reading:
     written: Figure | None
     span: tuple[int, int] | None
     differences: tuple[str, ...] = ()
+    quote: tuple[int, int] | None = None  # where the quote stands (approximately, when it was edited)
 
 
 @cache
@@ -62,22 +63,31 @@ def read_fact(article: Article, fact: Fact, figures: list[Figure], starts: list[
     quote = article.find(fact.quote)
     if fact.figure is None or stored is None:  # a claim, or a figure the extractor does not read on its own
         inner = _find_within(article, fact.figure, quote) if quote and fact.figure else None
-        return Reading(fact.id, "same" if quote else "missing", stored, None, inner or quote)
+        return Reading(fact.id, "same" if quote else "missing", stored, None, inner or quote, quote=quote)
     if quote is not None:
         inner = _find_within(article, fact.figure, quote)
         if inner is not None:
             written = _figure_in(figures, starts, *inner)
             if written is not None:
                 found = differences(stored, written)
-                return Reading(fact.id, "changed" if found else "same", stored, written, inner, found)
-    region = _region_between_anchors(article, fact)
+                return Reading(fact.id, "changed" if found else "same", stored, written, inner, found, quote)
+    region = _region_between_anchors(article, fact, figures, starts)
     if region is None:
         return Reading(fact.id, "missing", stored, None, None)
+    around = _around(article, fact, region)
     written = _figure_in(figures, starts, *region, prefer_kind=stored.kind)
     if written is None:
-        return Reading(fact.id, "unread", stored, None, region)
+        return Reading(fact.id, "unread", stored, None, region, quote=around)
     found = differences(stored, written)
-    return Reading(fact.id, "changed" if found else "same", stored, written, (written.start, written.end), found)
+    return Reading(fact.id, "changed" if found else "same", stored, written, (written.start, written.end), found,
+                   around)
+
+
+def _around(article: Article, fact: Fact, region: tuple[int, int]) -> tuple[int, int]:
+    """The quote's approximate place in an edited article: the figure's region widened by the quote's text."""
+    before = fact.quote.find(fact.figure)
+    after = len(fact.quote) - before - len(fact.figure)
+    return max(region[0] - before - 2, 0), min(region[1] + after + 2, len(article.text))
 
 
 def _find_within(article: Article, needle: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -102,7 +112,9 @@ def _figure_in(figures: list[Figure], starts: list[int], lo: int, hi: int, prefe
     return max(candidates, key=lambda item: item[:3])[3] if candidates else None
 
 
-def _region_between_anchors(article: Article, fact: Fact) -> tuple[int, int] | None:
+def _region_between_anchors(article: Article, fact: Fact, figures: list[Figure], starts: list[int]):
+    """Where a changed figure stands: right after the quote's text before it, or right before the text after
+    it (each occurrence tried, the first with a figure next to it wins)."""
     folded_quote, _ = fold_with_map(fact.quote)
     folded_figure, _ = fold_with_map(fact.figure)
     position = folded_quote.find(folded_figure)
@@ -110,16 +122,32 @@ def _region_between_anchors(article: Article, fact: Fact) -> tuple[int, int] | N
         return None
     before = folded_quote[:position].strip()
     after = folded_quote[position + len(folded_figure):].strip()
-    before_span = article.find(before) if len(before) >= MIN_ANCHOR else None
-    if before_span is not None:
-        after_span = article.find(after, _folded_at(article, before_span[1])) if len(after) >= MIN_ANCHOR else None
-        if after_span is not None and after_span[0] - before_span[1] <= SEARCH_SLACK:
-            return before_span[1], after_span[0]
-        return before_span[1], min(before_span[1] + len(fact.figure) + SEARCH_SLACK // 4, len(article.text))
-    after_span = article.find(after) if len(after) >= MIN_ANCHOR else None
-    if after_span is not None:
-        return max(after_span[0] - len(fact.figure) - SEARCH_SLACK // 4, 0), after_span[0]
-    return None
+    reach = len(fact.figure) + SEARCH_SLACK // 2
+    anchored = None  # an anchor found with no figure beside it: the figure was deleted
+    if len(before) >= MIN_ANCHOR:
+        for _, anchor_end in _occurrences(article, before):
+            figure = _figure_in(figures, starts, anchor_end, anchor_end + 3)
+            if figure is not None:
+                return anchor_end, min(figure.end, anchor_end + reach)
+            anchored = anchored or (anchor_end, anchor_end + 1)
+    if len(after) >= MIN_ANCHOR:
+        for anchor_start, _ in _occurrences(article, after):
+            figure = _figure_in(figures, starts, anchor_start - 3, anchor_start)
+            if figure is not None:
+                return max(figure.start, anchor_start - reach), anchor_start
+            anchored = anchored or (max(anchor_start - 1, 0), anchor_start)
+    return anchored
+
+
+def _occurrences(article: Article, needle: str, most: int = 20):
+    """Spans of up to `most` occurrences of `needle` in the article (folded like Article.find)."""
+    position = 0
+    for _ in range(most):
+        found = article.find(needle, position)
+        if found is None:
+            return
+        yield found
+        position = _folded_at(article, found[0]) + 1
 
 
 def _folded_at(article: Article, offset: int) -> int:
