@@ -59,7 +59,7 @@ def default_store_path() -> Path:
 
 
 def check(store_path: str | Path | None = None, article_path: str | Path | None = None,
-          select: set[str] | None = None) -> Report:
+          select: set[str] | None = None, infer: bool = True) -> Report:
     """Load the store, validate its expressions, run every rule, and return the sorted findings."""
     from bakuastana.rules.base import CHECKS
     from bakuastana.rules.context import Context
@@ -70,6 +70,10 @@ def check(store_path: str | Path | None = None, article_path: str | Path | None 
     load_rules()
     store = load_store(store_path or default_store_path())
     validate_expressions(store)
+    if infer:
+        from bakuastana.infer import infer_relations
+
+        store.relations.extend(infer_relations(store))
     article = read_article(article_path) if article_path is not None else None
     context = Context(store, article)
     coverage = None

@@ -27,6 +27,7 @@ from bakuastana.store.model import (
 from bakuastana.store.yamlsafe import MarkedDict, MarkedList, load_yaml
 
 SCHEMA_ID = "bakuastana.facts/1"
+TRENDS = ("rising", "falling")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 TOP_KEYS = {"schema": False, "source": False, "topics": False, "names": False, "facts": True,
             "derived": False, "relations": False}
@@ -35,9 +36,10 @@ NAME_KEYS = {"id": True, "canonical": True, "abbreviations": False, "aliases": F
              "note": False}
 FACT_KEYS = {"id": True, "topic": True, "label": True, "kind": False, "value": False, "figure": False,
              "period": False, "hedge": False, "exact": False, "precision": False, "tolerance": False,
-             "quote": True, "names": False, "event": False, "note": False, "todo": False}
+             "quote": True, "names": False, "event": False, "note": False, "todo": False,
+             "measure": False, "trend": False, "share_of": False}
 DERIVED_KEYS = {"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
-                "note": False}
+                "note": False, "measure": False}
 RELATION_KEYS = {"id": True, "label": True, "check": True, "severity": False, "kind": False, "note": False}
 
 
@@ -209,10 +211,12 @@ class _Checker:
             quantity = self.quantity(item, what, kind, value_text, hedge, published)
         line, column = item.mark
         return Fact(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True), kind,
-                    self.text(item, "quote", what, True), value_text, quantity, self.text(item, "figure", what),
-                    period, hedge, self.text_list(item, "names", what), self.text(item, "event", what),
-                    self.text(item, "note", what), self.text(item, "todo", what), line, column,
-                    dict(item.value_marks))
+                    self.text(item, "quote", what, True), value_text=value_text, quantity=quantity,
+                    figure=self.text(item, "figure", what), period=period, hedge=hedge,
+                    names=self.text_list(item, "names", what), event=self.text(item, "event", what),
+                    note=self.text(item, "note", what), todo=self.text(item, "todo", what),
+                    measure=self.text(item, "measure", what), trend=self.choice(item, "trend", what, TRENDS, None),
+                    share_of=self.text(item, "share_of", what), line=line, column=column, marks=dict(item.value_marks))
 
     def period(self, item: MarkedDict, what: str, published):
         text = self.text(item, "period", what)
@@ -247,9 +251,10 @@ class _Checker:
         what = f"derived {ident}"
         line, column = item.mark
         return Derived(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True),
-                       self.text(item, "expr", what, True), self.period(item, what, published),
-                       self.text(item, "unit", what), self.text(item, "note", what), line, column,
-                       dict(item.value_marks))
+                       self.text(item, "expr", what, True), period=self.period(item, what, published),
+                       unit=self.text(item, "unit", what), note=self.text(item, "note", what),
+                       measure=self.text(item, "measure", what), line=line, column=column,
+                       marks=dict(item.value_marks))
 
     def relation(self, value, where) -> Relation:
         item = self.mapping(value, where[0], "a relation", RELATION_KEYS, where[1])

@@ -58,6 +58,9 @@ class Fact:
     event: str | None = None
     note: str | None = None
     todo: str | None = None
+    measure: str | None = None
+    trend: str | None = None  # "rising" or "falling": a claim about the series of its measure
+    share_of: str | None = None  # percent facts that are shares of one total
     line: int = 1
     column: int = 1
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -74,6 +77,7 @@ class Derived:
     period: Period | None = None
     unit: str | None = None
     note: str | None = None
+    measure: str | None = None
     line: int = 1
     column: int = 1
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)
