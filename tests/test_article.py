@@ -142,3 +142,12 @@ def test_seed_article_edits_are_caught(tmp_path, seed_article):
         assert old in original
         after, _ = problems(tmp_path, original.replace(old, new, 1), SEED_STORE)
         assert after - before, f"no new finding for {old} -> {new}"
+
+
+def test_changed_unit_makes_relations_and_implied_values_not_computable(tmp_path):
+    _, report = problems(tmp_path, ORIGINAL.replace("4,2 млн. тонн", "4,2 млн. долларов"))
+    [c104] = [f for f in report.findings if f.code == "C104"]
+    assert c104.facts[0] == "cargo_janjun" and "cannot compare" in c104.message
+    _, report = problems(tmp_path, ORIGINAL.replace("на 12 процентов", "на 12 тонн"))
+    [n102] = [f for f in report.findings if f.code == "N102"]
+    assert n102.facts[0] == "trade_2023_implied" and "cannot add" in n102.message
