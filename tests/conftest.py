@@ -22,11 +22,14 @@ def seed_article_path() -> Path | None:
     return candidate if candidate.exists() else None
 
 
+SEED_MISSING = "seed article not found: set BAKUASTANA_ARTICLE or put ../shared/corpus/ beside the repo"
+
+
 @pytest.fixture
 def seed_article() -> Path:
     path = seed_article_path()
     if path is None:
-        pytest.skip("seed article not found: set BAKUASTANA_ARTICLE or put ../shared/corpus/ beside the repo")
+        pytest.skip(SEED_MISSING)
     return path
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bakuastana.text.figures import Figure, extract_figures
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SEED_NAME = "kazinform-aliyev-interview.ru.txt"
+from conftest import SEED_MISSING, seed_article_path
 
 
 def figure(text: str, written: str) -> Figure:
@@ -317,14 +313,6 @@ def test_never_raises_and_spans_are_sane(text: str) -> None:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _seed_article() -> str:
-    candidates = [os.environ.get("BAKUASTANA_ARTICLE"), REPO_ROOT.parent / "shared" / "corpus" / SEED_NAME]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate).read_text(encoding="utf-8")
-    pytest.skip(f"seed article not found: set BAKUASTANA_ARTICLE or put it at ../shared/corpus/{SEED_NAME}")
-
-
 # (snippet in the article, occurrence, expected fields of the figure found inside it)
 SEED = [
     ("470 млн. долларов", 0, {"value": 470_000_000, "unit": "USD", "kind": "amount"}),
@@ -386,7 +374,10 @@ def _figure_in(figures: list[Figure], article: str, snippet: str, occurrence: in
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[str, list[Figure]]:
-    article = _seed_article()
+    path = seed_article_path()
+    if path is None:
+        pytest.skip(SEED_MISSING)
+    article = path.read_text(encoding="utf-8")
     return article, extract_figures(article)
 
 

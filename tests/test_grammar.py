@@ -297,18 +297,8 @@ def test_false_positive_corpus_has_no_warnings():
     assert warnings == []
 
 
-def _seed_article() -> Path | None:
-    env = os.environ.get("BAKUASTANA_ARTICLE")
-    default = TESTS.parent.parent / "shared" / "corpus" / "kazinform-aliyev-interview.ru.txt"
-    path = Path(env) if env else default
-    return path if path.is_file() else None
-
-
-def test_seed_article_known_slips():
-    path = _seed_article()
-    if path is None:
-        pytest.skip("seed article not found (set BAKUASTANA_ARTICLE or provide ../shared/corpus)")
-    text = path.read_text(encoding="utf-8")
+def test_seed_article_known_slips(seed_article):
+    text = seed_article.read_text(encoding="utf-8")
     hits = check_grammar(text)
     found = {(h.code, text[h.start:h.end], h.fix) for h in hits}
 
