@@ -140,3 +140,26 @@ def test_findings_are_sorted_by_place_then_code(tmp_path):
     report = run(tmp_path, multiple="4", claim="через БДТ")
     keys = [f.sort_key() for f in report.findings]
     assert keys == sorted(keys)
+
+
+def test_c102_when_a_hedge_allows_readings_that_break_the_relation(tmp_path):
+    text = """\
+facts:
+  - {id: first, topic: t, label: First, value: 1 million t, hedge: more_than, quote: q}
+  - {id: second, topic: t, label: Second, value: 1.2 million t, quote: q}
+relations:
+  - {id: r, label: first within second, check: first <= second}
+"""
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    [edge] = codes(check(path), "C102")  # "more than 1" may be 1.25, above 1.2
+    assert edge.verdict == "edge"
+    path.write_text(text.replace("1.2 million t", "1.3 million t"), encoding="utf-8")
+    assert codes(check(path), "C102") == [] and len(codes(check(path), "C103")) == 1
+
+
+def test_by_periods_are_their_final_year():
+    from bakuastana.numbers.periods import parse_period
+
+    period = parse_period("..2027", None)
+    assert (period.months, period.label()) == (12, "by 2027")

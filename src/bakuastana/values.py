@@ -15,10 +15,11 @@ from bakuastana.store.model import Store
 class StoreEnv(Env):
     """Resolves fact ids to quantities; `overrides` replaces stated values (e.g. as a draft writes them)."""
 
-    def __init__(self, store: Store, overrides: dict[str, Quantity] | None = None) -> None:
+    def __init__(self, store: Store, overrides: dict[str, Quantity] | None = None,
+                 parsed: dict[str, Parsed] | None = None) -> None:
         self.store = store
         self.overrides = overrides or {}
-        self.parsed: dict[str, Parsed] = {}
+        self.parsed: dict[str, Parsed] = {} if parsed is None else parsed  # parse trees may be shared
         self.cache: dict[str, Quantity] = {}
         self.stack: list[str] = []
 

@@ -312,6 +312,10 @@ class Comparison:
     left: Quantity
     right: Quantity
 
+    def certain(self) -> bool:
+        """Whether the relation holds for every combination of values within the two intervals."""
+        return _judge(self.op, self.left.interval, self.right.interval)[1]
+
     def verdict(self) -> str:
         """`consistent`, `edge` (only somewhere inside the rounding or hedge) or `inconsistent`."""
         a, b = self.left.interval, self.right.interval

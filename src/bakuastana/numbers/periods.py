@@ -75,9 +75,9 @@ def parse_period(text: str | int, published: date | None) -> Period:
                 raise PeriodError(f'"{text}" runs until publication, but the store gives no source.published')
             start, _ = _point(left, published)
             return Period(start, published, text, "since")
-        if not left:
-            _, end = _point(right, published)
-            return Period(date(1900, 1, 1), end, text, "by")
+        if not left:  # "by 2027": a deadline; as a span it is its last year (or month), so rates stay per year
+            start, end = _point(right, published)
+            return Period(start, end, text, "by")
         start, _ = _point(left, published)
         if re.fullmatch(r"\d{2}", right):  # 2025-01..08: the month of the left side's year
             right = f"{start.year}-{right}"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
-from bakuastana.numbers.interval import Interval
+from bakuastana.numbers.interval import INF, Interval
 from bakuastana.numbers.quantity import Quantity, describe_value, format_interval, humanize
 from bakuastana.rules.base import rule
 from bakuastana.rules.context import Context
@@ -21,8 +21,62 @@ _EXPLAIN_RELATION = dict(
 
 
 def judge(context: Context, relation) -> tuple[str, Comparison]:
-    result = evaluate(context.env.parse(relation.check), context.env)
-    return result.verdict(), result
+    """The relation's verdict and its two sides, computed once per check run (raises ExprError)."""
+    cached = context.judged.get(relation.id)
+    if cached is None:
+        try:
+            comparison = evaluate(context.env.parse(relation.check), context.env)
+            verdict = comparison.verdict()
+            if verdict == "consistent" and not comparison.certain():
+                verdict = _over_hedges(context, relation, verdict)
+            cached = (verdict, comparison)
+        except ExprError as exc:
+            cached = exc
+        context.judged[relation.id] = cached
+    if isinstance(cached, ExprError):
+        raise cached
+    return cached
+
+
+HEDGE_READING = Fraction(1, 4)  # a one-sided hedge is read as reaching up to 25 % past its figure
+
+
+def _hedge_samples(interval: Interval) -> list[Fraction]:
+    """Values a one-sided (hedged) figure may stand for: "more than 1" reads as just over 1 up to 1.25, "up to
+    400" as 300 to 400, "almost 5" as 4.5 to just under 5."""
+    just = Fraction(1, 10**6)
+    if interval.hi == INF and not isinstance(interval.lo, float) and interval.lo > 0:
+        return [interval.lo * (1 + just), interval.lo * (1 + HEDGE_READING / 2), interval.lo * (1 + HEDGE_READING)]
+    if interval.lo == 0 and not isinstance(interval.hi, float) and interval.hi > 0:
+        return [interval.hi * (1 - just), interval.hi * (1 - HEDGE_READING / 2), interval.hi * (1 - HEDGE_READING)]
+    if interval.nominal is not None and interval.hi_open and interval.hi == interval.nominal:  # "almost"
+        return [interval.lo, (interval.lo + interval.hi) / 2, interval.hi * Fraction(999999, 1000000)]
+    return []
+
+
+def _over_hedges(context: Context, relation, verdict: str) -> str:
+    """A relation that holds as written must hold for every value its hedged figures allow ("more than 1 Mt"
+    may be 1.5 Mt); if some reading breaks it, it holds only at the edge of the hedge."""
+    refs = context.env.parse(relation.check).refs
+    for name in dict.fromkeys(stated for ref in refs for stated in context.stated_facts(ref)):
+        try:
+            value = context.env.value(name)
+        except ExprError:
+            continue
+        for sample in _hedge_samples(value.interval):
+            point = Quantity(Interval.point(sample), value.unit, value.is_date)
+            if _verdict_with(context, relation, {name: point}) != "consistent":
+                return "edge"
+    return verdict
+
+
+def _verdict_with(context: Context, relation, overrides: dict) -> str | None:
+    """The relation's verdict with some values replaced (the rest as stated, or as the article writes them)."""
+    env = StoreEnv(context.store, {**context.env.overrides, **overrides}, parsed=context.env.parsed)
+    try:
+        return evaluate(env.parse(relation.check), env).verdict()
+    except ExprError:
+        return None
 
 
 @rule("C101", "relation-violated", "error", "A relation between figures cannot hold for any values within "
@@ -84,7 +138,8 @@ def _relation_findings(context: Context, wanted: str) -> Iterator:
             message = f"{relation.label}: fails for every value within the stated bounds ({sides})"
             severity = relation.severity
         elif verdict == "edge":
-            message = f"{relation.label}: holds only at the edge of rounding, not as written ({sides})"
+            message = (f"{relation.label}: holds only at the edge of its figures' rounding or hedges, not for "
+                       f"every reading ({sides})")
             severity = "warning" if relation.severity != "info" else "info"
         else:
             message = f"{relation.label}: holds ({sides})"
@@ -127,11 +182,7 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
     """Bisect the figure's value between where the relation fails (as stated) and where it holds."""
 
     def holds(value: Fraction) -> bool:
-        env = StoreEnv(context.store, {**context.env.overrides, name: Quantity(Interval.point(value), stated.unit)})
-        try:
-            return evaluate(env.parse(relation.check), env).verdict() == "consistent"
-        except ExprError:
-            return False
+        return _verdict_with(context, relation, {name: Quantity(Interval.point(value), stated.unit)}) == "consistent"
 
     if holds(nominal):
         return None

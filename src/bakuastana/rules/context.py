@@ -19,6 +19,7 @@ class Context:
     quote_spans: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     readings: dict = field(default_factory=dict)  # fact id -> text.binding.Reading, with an article
     bindings: list = field(default_factory=list)  # text.binding.Binding per extracted figure
+    judged: dict = field(default_factory=dict)  # relation id -> (verdict, comparison) or ExprError
 
     def __post_init__(self) -> None:
         if self.env is None:
