@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from bakuastana import clifast
+
 app = typer.Typer(
     name="bakuastana",
     help="Fact-checker and figure calculator for news articles: recomputes every figure with "
@@ -33,7 +35,8 @@ class Format(StrEnum):
 
 FactsOption = Annotated[Path | None, typer.Option(
     "--facts", "-f", help="Fact store (default: ./facts.yaml, else the bundled seed store).")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (alias of --format json).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+FormatJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (alias of --format json).")]
 
 
 def _use_color() -> bool:
@@ -41,6 +44,10 @@ def _use_color() -> bool:
 
 
 def _width() -> int | None:
+    """The output width: $COLUMNS when set, else the terminal's, else None (renderers choose)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 40:
+        return int(columns)
     if sys.stdout.isatty():
         import shutil
 
@@ -67,7 +74,7 @@ def check(
     article: Annotated[Path | None, typer.Option(
         "--article", "-a", help="Check the store against this article or edited draft.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    as_json: JsonOption = False,
+    as_json: FormatJsonOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
     select: Annotated[str | None, typer.Option(
@@ -98,6 +105,22 @@ def calc(
 
     result = calculate(expression, facts)
     write_calc(result, sys.stdout, as_json=as_json)
+
+
+@app.command()
+def show(
+    topic: Annotated[str | None, typer.Argument(help="A topic such as trade or oil; omit it to list topics.")] = None,
+    facts: FactsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One topic's facts with stated, normalised and implied values, check status and a chart."""
+    from bakuastana.render.showout import write_topic, write_topics
+    from bakuastana.show import show_topic, topics
+
+    if topic is None:
+        write_topics(topics(facts), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
+    else:
+        write_topic(show_topic(facts, topic), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
 
 
 @app.command()
@@ -145,13 +168,14 @@ def main(argv: list[str] | None = None) -> None:
     from bakuastana.errors import BadInput
 
     command = typer.main.get_command(app)
+    clifast.install(command)  # keeps pydantic (typer's coercion) out of start-up
     args = sys.argv[1:] if argv is None else argv
     try:
         code = command.main(args, prog_name="bakuastana", standalone_mode=False)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.TyperException as exc:  # usage errors: unknown command or option, bad value
-        exc.show() if hasattr(exc, "show") else sys.stderr.write(f"error: {exc.format_message()}\n")
+        _usage_error(exc)
         code = 2
     except BadInput as exc:
         sys.stderr.write(f"{exc}\n")
@@ -173,6 +197,17 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         _silence_stdout()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: Exception) -> None:
+    """Bad usage in one line (`bakuastana` alone still prints the help)."""
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        exc.show()
+        return
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    message = " ".join(exc.format_message().split())
+    sys.stderr.write(f"error: {message}{hint}\n")
 
 
 def _silence_stdout() -> None:

@@ -11,16 +11,19 @@ from bakuastana.numbers.quantity import DimensionError, Quantity
 from bakuastana.numbers.units import UnitError, parse_unit
 from bakuastana.store.model import Store
 
+MAX_CHAIN = 100  # derived values built on derived values, this deep at most (each level recurses)
+
 
 class StoreEnv(Env):
     """Resolves fact ids to quantities; `overrides` replaces stated values (e.g. as a draft writes them)."""
 
     def __init__(self, store: Store, overrides: dict[str, Quantity] | None = None,
-                 parsed: dict[str, Parsed] | None = None) -> None:
+                 parsed: dict[str, Parsed] | None = None, cache: dict[str, Quantity] | None = None) -> None:
         self.store = store
         self.overrides = overrides or {}
         self.parsed: dict[str, Parsed] = {} if parsed is None else parsed  # parse trees may be shared
-        self.cache: dict[str, Quantity] = {}
+        self.cache: dict[str, Quantity] = {} if cache is None else cache  # may start with values known not to
+        #                                                                     depend on the overrides
         self.stack: list[str] = []
 
     def parse(self, source: str) -> Parsed:
@@ -46,6 +49,8 @@ class StoreEnv(Env):
         if name in self.stack:
             cycle = " -> ".join([*self.stack[self.stack.index(name):], name])
             raise ExprError(f"derived values form a cycle: {cycle}")
+        if len(self.stack) >= MAX_CHAIN:
+            raise ExprError(f"derived values depend on each other more than {MAX_CHAIN} levels deep")
         self.stack.append(name)
         try:
             result = evaluate(self.parse(derived.expr), self)

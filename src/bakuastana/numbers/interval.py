@@ -80,6 +80,13 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
+        factor = other.lo
+        if (factor == other.hi and factor.__class__ is Fraction and factor > 0 and not other.lo_open
+                and not other.hi_open and self.lo != self.hi):
+            # scaling by a positive exact number (every unit conversion): the ends keep their order and
+            # openness; the same result as the general rule below, without its sixteen comparisons
+            return Interval(self.lo * factor, self.hi * factor, self.lo_open, self.hi_open,
+                            _nominal(self.nominal, other.nominal, _mul))
         candidates = [_mul_end(a, b) for a in self._ends() for b in other._ends()]
         lo, lo_open = _pick_lower(candidates)
         hi, hi_open = _pick_upper(candidates)

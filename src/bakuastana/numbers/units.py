@@ -140,15 +140,241 @@ def parse_unit(text: str) -> Unit:
     expression = normalize_unit_text(text)
     if not re.fullmatch(r"[\w\s*/()^.%$€₸-]+", expression) or "__" in expression:
         raise UnitError(f'unknown unit "{text}"')
+    parsed = _table_units(expression)
+    if parsed is None:  # outside the plain grammar: pint decides
+        parsed = _pint_units(expression)
+    if parsed is _UNKNOWN:
+        raise UnitError(f'unknown unit "{text}"')
+    factor, dims = parsed
+    return Unit(factor, dims, _label(expression))
+
+
+def _pint_units(expression: str):
+    """(factor, dims) of a unit expression as pint reads it over our definitions, or _UNKNOWN."""
     ureg = registry()
     try:
         units = ureg.parse_units(expression)
         factor, _ = ureg.get_base_units(units)
-    except Exception as exc:  # pint raises several unrelated types for a bad unit
-        raise UnitError(f'unknown unit "{text}"') from exc
-    dims = tuple(sorted((name, Fraction(power)) for name, power in units.dimensionality.items()))
-    label = _label(expression)
-    return Unit(Fraction(factor), dims, label)
+    except Exception:  # pint raises several unrelated types for a bad unit
+        return _UNKNOWN
+    return Fraction(factor), tuple(sorted((name, Fraction(power)) for name, power in units.dimensionality.items()))
+
+
+# The unit table: units.txt read without pint ------------------------------------------------------
+#
+# Importing pint and building its registry costs more than a whole `check` of the seed store, yet our
+# definitions are a few dozen plain lines. The table below reads them directly and resolves names exactly as
+# pint's registry does (name, symbol or alias first; then every prefix with an optional plural "s", prefixed
+# candidates first), and `_table_units` evaluates products, quotients and integer powers of such names.
+# Anything outside that plain grammar (pint's preprocessor words, other operators, decimals) still goes to
+# pint, so results stay pint's; tests/test_perf_paths.py checks the two agree name by name and on compound
+# expressions.
+
+_UNKNOWN = object()
+_PINT_WORDS = frozenset({"per", "squared", "cubed", "cubic", "square", "sq", "nan"})
+_TOKEN_RE = re.compile(r"(?P<space>\s+)|(?P<name>[^\W\d]\w*)|(?P<number>[1-9][0-9]*|0(?![0-9]))"
+                       r"|(?P<op>\*\*|[*/()^-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    prefixes: dict[str, Fraction]  # every prefix name, symbol and alias ("" included), in pint's order
+    names: dict[str, str]  # every unit name, symbol and alias -> its canonical name
+    units: dict[str, tuple[Fraction, dict[str, Fraction]]]  # canonical name -> factor to base, dimensions
+
+
+@cache
+def _table() -> _Table:
+    definitions = resources.files("bakuastana").joinpath("data/units.txt").read_text(encoding="utf-8")
+    prefixes: dict[str, Fraction] = {"": Fraction(1)}
+    names: dict[str, str] = {}
+    units: dict[str, tuple[Fraction, dict[str, Fraction]]] = {}
+    table = _Table(prefixes, names, units)
+    for line in definitions.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, value, *aliases = (part.strip() for part in line.split("="))
+        if name.endswith("-"):
+            factor = _evaluate(value, table)[0]
+            for key in (name[:-1], *aliases):
+                if key != "_":
+                    prefixes[key.rstrip("-")] = factor
+            continue
+        if value.startswith("["):
+            units[name] = (Fraction(1), {value: Fraction(1)})
+        else:
+            units[name] = _evaluate(value, table)
+        for key in (name, *aliases):
+            if key != "_":
+                names[key] = name
+    return table
+
+
+def _resolve(table: _Table, word: str) -> tuple[Fraction, dict[str, Fraction]] | None:
+    """A unit word as pint's `get_name` reads it: exact key, else the first prefix(+plural) split."""
+    if word == "dimensionless":
+        return Fraction(1), {}
+    canonical = table.names.get(word)
+    if canonical is not None:
+        return table.units[canonical]
+    candidates: dict[tuple[str, str], None] = {}
+    for suffix in ("", "s"):
+        if not word.endswith(suffix):
+            continue
+        for prefix in table.prefixes:
+            if not word.startswith(prefix):
+                continue
+            stem = word[len(prefix):]
+            if suffix:
+                stem = stem[:-len(suffix)]
+                if len(stem) == 1:
+                    continue
+            if stem in table.names:
+                candidates[(prefix, table.names[stem])] = None
+    for prefix, unit in list(candidates):  # pint prefers ("kilo", "gram") to ("", "kilogram")
+        if prefix:
+            candidates.pop(("", prefix + unit), None)
+    if not candidates:
+        return None
+    prefix, unit = next(iter(candidates))
+    factor, dims = table.units[unit]
+    return table.prefixes[prefix] * factor, dims
+
+
+def _table_units(expression: str):
+    """(factor, dims) by the table, _UNKNOWN for an unknown name or a scaled unit, None outside the grammar."""
+    try:
+        scale, raw = _product(_tokens(expression), expression)
+    except _OutsideGrammar:
+        return None
+    if scale != 1:
+        return _UNKNOWN
+    table = _table()
+    factor, dims = Fraction(1), {}
+    for word, power in raw.items():
+        if power == 0:
+            continue
+        resolved = _resolve(table, word)
+        if resolved is None:
+            return _UNKNOWN
+        factor *= resolved[0] ** power
+        for dimension, exponent in resolved[1].items():
+            dims[dimension] = dims.get(dimension, 0) + exponent * power
+    return factor, tuple(sorted((name, Fraction(power)) for name, power in dims.items() if power))
+
+
+def _evaluate(expression: str, table: _Table) -> tuple[Fraction, dict[str, Fraction]]:
+    """A definition's right-hand side over units defined before it: `1000000 * gram`, `year / 12`."""
+    scale, raw = _product(_tokens(expression), expression)
+    factor, dims = Fraction(scale), {}
+    for word, power in raw.items():
+        unit_factor, unit_dims = table.units[table.names[word]]
+        factor *= unit_factor ** power
+        for dimension, exponent in unit_dims.items():
+            dims[dimension] = dims.get(dimension, 0) + exponent * power
+    return factor, {name: power for name, power in dims.items() if power}
+
+
+class _OutsideGrammar(Exception):
+    """The expression needs pint's own parser."""
+
+
+def _tokens(expression: str) -> list[tuple[str, str, bool]]:
+    """(kind, text, preceded by space) for names, integers and * / ( ) ** ^; raises _OutsideGrammar."""
+    tokens: list[tuple[str, str, bool]] = []
+    position, spaced = 0, False
+    while position < len(expression):
+        match = _TOKEN_RE.match(expression, position)
+        if match is None:
+            raise _OutsideGrammar
+        kind, text = match.lastgroup, match.group()
+        position = match.end()
+        if kind == "space":
+            spaced = True
+            continue
+        if kind == "name" and (not text.isidentifier() or text.lower() in _PINT_WORDS):
+            raise _OutsideGrammar
+        if kind == "op" and text == "^":
+            text = "**"
+        tokens.append((kind, text, spaced))
+        spaced = False
+    return tokens
+
+
+def _product(tokens: list[tuple[str, str, bool]], source: str) -> tuple[Fraction, dict[str, int]]:
+    """Evaluate products, quotients and integer powers to (scale, {name: power}), as pint's ParserHelper."""
+    position = 0
+
+    def operand() -> tuple[Fraction, dict[str, int]]:
+        nonlocal position
+        if position >= len(tokens):
+            raise _OutsideGrammar
+        kind, text, _ = tokens[position]
+        position += 1
+        if kind == "name":
+            value = (Fraction(1), {text: 1})
+        elif kind == "number":
+            value = (Fraction(text), {})
+        elif text == "(":
+            value = product()
+            if position >= len(tokens) or tokens[position][1] != ")":
+                raise _OutsideGrammar
+            position += 1
+        else:
+            raise _OutsideGrammar
+        if position < len(tokens) and tokens[position][1] == "**":
+            position += 1
+            exponent = _exponent()
+            value = (value[0] ** exponent, {name: power * exponent for name, power in value[1].items()})
+            if position < len(tokens) and tokens[position][1] == "**":
+                raise _OutsideGrammar  # a chain of powers: pint's associativity decides
+        return value
+
+    def _exponent() -> int:
+        nonlocal position
+        texts = [token[1] for token in tokens[position:position + 4]]
+        for shape in (["(", "-", None, ")"], ["(", None, ")"], ["-", None], [None]):
+            if len(texts) >= len(shape) and all(want in (None, got) for want, got in zip(shape, texts, strict=False)):
+                number = tokens[position + shape.index(None)]
+                if number[0] != "number":
+                    raise _OutsideGrammar
+                position += len(shape)
+                if number[1] == "0":
+                    raise _OutsideGrammar  # pint refuses some zero powers; leave them to it
+                return -int(number[1]) if "-" in shape else int(number[1])
+        raise _OutsideGrammar
+
+    def product() -> tuple[Fraction, dict[str, int]]:
+        nonlocal position
+        scale, powers = operand()
+        powers = dict(powers)
+        while position < len(tokens):
+            kind, text, spaced = tokens[position]
+            if text in ("*", "/"):
+                position += 1
+                sign = 1 if text == "*" else -1
+            elif kind in ("name", "number") or text == "(":
+                if not spaced:  # "t(year)", "2t": pint's tokenizer reads these its own way
+                    raise _OutsideGrammar
+                sign = 1  # "t year" is a product, as pint's preprocessor makes it
+            else:
+                break
+            other_scale, other = operand()
+            if sign == 1:
+                scale *= other_scale
+            else:
+                if other_scale == 0:
+                    raise _OutsideGrammar
+                scale /= other_scale
+            for name, power in other.items():
+                powers[name] = powers.get(name, 0) + sign * power
+        return scale, powers
+
+    result = product()
+    if position != len(tokens):
+        raise _OutsideGrammar
+    return result
 
 
 def _label(expression: str) -> str:

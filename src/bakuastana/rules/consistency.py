@@ -72,7 +72,8 @@ def _over_hedges(context: Context, relation, verdict: str) -> str:
 
 def _verdict_with(context: Context, relation, overrides: dict) -> str | None:
     """The relation's verdict with some values replaced (the rest as stated, or as the article writes them)."""
-    env = StoreEnv(context.store, {**context.env.overrides, **overrides}, parsed=context.env.parsed)
+    env = StoreEnv(context.store, {**context.env.overrides, **overrides}, parsed=context.env.parsed,
+                   cache=_values_not_resting_on(context, relation.check, set(overrides)))
     try:
         return evaluate(env.parse(relation.check), env).verdict()
     except ExprError:
@@ -200,3 +201,33 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
         else:
             failing = middle
     return holding, ("at most" if holding < nominal else "at least")
+
+
+def _values_not_resting_on(context: Context, source: str, names: set[str]) -> dict[str, Quantity]:
+    """The derived values already computed that an expression reaches and that rest on none of `names`: an
+    env that replaces only `names` would compute them again to the same result (_solve makes ~45 such envs)."""
+    env = context.env
+    rests: dict[str, bool] = {}  # derived id -> rests on one of names
+
+    def rests_on(ident: str, depth: int = 0) -> bool:
+        if ident in names:
+            return True
+        derived = context.store.derived_by_id.get(ident)
+        if derived is None:
+            return False
+        if ident not in rests:
+            rests[ident] = True  # while it is being explored (a cycle is never cached anyway)
+            try:
+                refs = env.parse(derived.expr).refs if depth < 50 else ()
+            except ExprError:
+                return True
+            rests[ident] = depth >= 50 or any(rests_on(ref, depth + 1) for ref in refs)
+        return rests[ident]
+
+    try:
+        refs = env.parse(source).refs
+    except ExprError:
+        return {}
+    for ref in refs:
+        rests_on(ref)
+    return {ident: env.cache[ident] for ident, rest in rests.items() if not rest and ident in env.cache}

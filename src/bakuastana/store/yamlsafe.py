@@ -7,6 +7,7 @@ from typing import Any
 from bakuastana.errors import BadInput
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_NESTING = 64  # a fact store needs 4 levels; PyYAML's composer recurses, so deeper is refused
 
 
 class MarkedDict(dict):
@@ -40,9 +41,25 @@ def load_yaml(text: str, path: str) -> Any:
 
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise BadInput(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", path, 1, 1)
+    fast = _load_with_libyaml(text, yaml)
+    if fast is not _FALLBACK:
+        return fast
 
     class Loader(yaml.SafeLoader):
+        depth = 0
+
         def compose_node(self, parent, index):
+            self.depth += 1
+            try:
+                return self._compose_checked(parent, index)
+            finally:
+                self.depth -= 1
+
+        def _compose_checked(self, parent, index):
+            if self.depth > MAX_NESTING:
+                event = self.peek_event()
+                raise BadInput(f"YAML nested too deeply (at most {MAX_NESTING} levels)", path,
+                               event.start_mark.line + 1, event.start_mark.column + 1)
             if self.check_event(yaml.AliasEvent):
                 event = self.peek_event()
                 raise BadInput("YAML aliases (*name) are not allowed in a fact store", path,
@@ -110,3 +127,111 @@ def _scalar(node, path: str, yaml, constructor) -> Any:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise BadInput(f"bad value: {getattr(exc, 'problem', exc)}", path, *_mark(node)) from None
+
+
+# The libyaml path -----------------------------------------------------------------------------------
+#
+# The pure-Python scanner and parser above cost most of a seed-store check and grow with every fact. When
+# PyYAML has libyaml, its C parser produces the events and the loop below builds the same MarkedDict /
+# MarkedList tree from them, with the same marks, tag resolution and scalar construction. Whenever the text
+# is anything but plainly valid for a fact store (an anchor, an alias, a merge key, a duplicate key, a
+# non-scalar key, several documents, a parse error, a character the Python reader refuses), it returns
+# _FALLBACK and the Python path above runs instead, so every refusal keeps its exact message and place.
+# tests/test_perf_paths.py checks both paths build equal trees with equal marks.
+
+_FALLBACK = object()
+_STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _load_with_libyaml(text: str, yaml) -> Any:
+    loader_class = getattr(yaml, "CSafeLoader", None)
+    # libyaml takes tabs where PyYAML refuses them, and characters PyYAML's reader refuses
+    if loader_class is None or "\t" in text or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return _FALLBACK
+    loader = loader_class(text)
+    try:
+        return _compose_events(loader, yaml)
+    except Exception:  # a parse or construction error: the Python path reports it as it always has
+        return _FALLBACK
+    finally:
+        loader.dispose()
+
+
+def _compose_events(loader, yaml) -> Any:
+    events = yaml.events
+    scalar_event, mapping_start = events.ScalarEvent, events.MappingStartEvent
+    sequence_start = events.SequenceStartEvent
+    end_events = (events.MappingEndEvent, events.SequenceEndEvent)
+    node_events = (scalar_event, mapping_start, sequence_start, events.AliasEvent)
+    scalar_node = yaml.ScalarNode
+    resolve = loader.resolve
+    constructor = yaml.constructor.SafeConstructor()
+    get_event = loader.get_event
+    get_event()  # stream start
+    event = get_event()
+    if isinstance(event, events.StreamEndEvent):
+        return _FALLBACK  # no document: the Python path says the file is empty
+    event = get_event()  # the document's root
+    root = None
+    # stack entries: [container, pending key or no_key, the key's mark, in flow style]
+    stack: list[list] = []
+    no_key = _FALLBACK
+    while True:
+        if isinstance(event, end_events):
+            stack.pop()
+            if not stack:
+                break
+            event = get_event()
+            continue
+        if not isinstance(event, node_events) or event.anchor is not None or isinstance(event, events.AliasEvent):
+            return _FALLBACK
+        if len(stack) >= MAX_NESTING:
+            return _FALLBACK  # too deep: the Python path refuses it with its place
+        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, scalar_event):
+            if not event.style and stack and stack[-1][3] and ("?" in event.value or not event.value):
+                return _FALLBACK  # in flow context PyYAML ends a plain scalar at "?" and marks an empty one
+                #                   elsewhere than libyaml
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(scalar_node, event.value, event.implicit)
+            if tag == _STR_TAG:
+                value = event.value
+            else:
+                node = scalar_node(tag, event.value, event.start_mark, event.end_mark, event.style)
+                value = constructor.construct_object(node, deep=True)
+            opened = None
+        else:
+            tag = None
+            value = MarkedDict() if isinstance(event, mapping_start) else MarkedList()
+            value.mark = mark
+            opened = value
+        if not stack:
+            root = value
+        else:
+            top = stack[-1]
+            container = top[0]
+            if type(container) is MarkedList:
+                container.item_marks.append(mark)
+                container.append(value)
+            elif top[1] is no_key:
+                if opened is not None or tag == _MERGE_TAG or value in container.key_marks:
+                    return _FALLBACK
+                top[1] = value
+                top[2] = mark
+            else:
+                key = top[1]
+                container.key_marks[key] = top[2]
+                container.value_marks[key] = mark
+                container[key] = value
+                top[1] = no_key
+        if opened is not None:
+            stack.append([opened, no_key, None, bool(event.flow_style)])
+        elif not stack:
+            break
+        event = get_event()
+    get_event()  # document end
+    if not isinstance(get_event(), events.StreamEndEvent):
+        return _FALLBACK  # a second document: the Python path says so
+    return root

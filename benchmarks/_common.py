@@ -1,0 +1,48 @@
+"""Helpers shared by the benchmark scripts: interleaved subprocess timing and medians."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+BIN = Path(PYTHON).parent
+
+
+def bakuastana_command(*args: str) -> list[str]:
+    """The installed console script when there is one, else `python -m bakuastana`."""
+    script = BIN / "bakuastana"
+    if script.exists():
+        return [str(script), *args]
+    return [PYTHON, "-m", "bakuastana", *args]
+
+
+def run_once(command: list[str], cwd: Path | None = None) -> float:
+    """Wall time of one run, output discarded; exit codes 0 and 1 both count as success."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def interleaved(commands: dict[str, list[str]], rounds: int, cwd: Path | None = None) -> dict[str, list[float]]:
+    """Run every command once per round, in turn, so machine noise falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():  # warm the file cache and the bytecode
+        run_once(command, cwd)
+    for _ in range(rounds):
+        for name, command in commands.items():
+            times[name].append(run_once(command, cwd))
+    return times
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000

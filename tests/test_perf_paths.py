@@ -1,0 +1,216 @@
+"""Fast paths kept identical to the slow ones they stand in for (equivalence, never timing)."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bakuastana.numbers import units
+from bakuastana.numbers.units import UNIT_PHRASES, UNIT_WORDS, _pint_units, _table, _table_units, normalize_unit_text
+
+
+def _same(expression: str) -> None:
+    fast = _table_units(expression)
+    if fast is None:  # outside the table's grammar: pint decides, nothing to compare
+        return
+    assert fast == _pint_units(expression), expression
+
+
+def _words() -> list[str]:
+    table = _table()
+    stems = [*table.names, "dimensionless", "kilo", "k", "M", "bits", "tons", "x", "s", "bananas", "тонн"]
+    words = set(stems)
+    for prefix, stem in itertools.product(table.prefixes, stems):
+        words.update({prefix + stem, prefix + stem + "s", prefix + "s" + stem})
+    return sorted(words)
+
+
+def test_table_resolves_every_name_as_pint_does():
+    words = _words()
+    assert len(words) > 1000
+    for word in words:
+        assert "%" in word or _table_units(word) is not None, word  # pint reads "%" as " percent "
+        _same(word)
+
+
+def test_table_agrees_on_every_unit_the_tool_writes():
+    for text in [*UNIT_WORDS, *UNIT_WORDS.values(), *UNIT_PHRASES, *UNIT_PHRASES.values()]:
+        _same(normalize_unit_text(text))
+    for expression in ("t / year", "1/(t)", "(t/year)**2", "(USD*month)**-1", "t**(-2)", "t ** 2 year", "t/t",
+                       "foo/foo", "foo*foo/foo", "2/2*t", "2*t", "0", "1", "(TB) / (day)", "Tbit / s / s",
+                       "USD / (t / year)", "(km)**3 / h", "t (year)", "t(year)", "t - s", "t**2**2", "nan",
+                       "t per year", "t squared", "sq m", "t^2", "%", "USD,t", "1.5 t"):
+        _same(expression)
+
+
+_ATOMS = st.sampled_from(["t", "USD", "year", "month", "km", "Mt", "kt", "TB", "Tbit", "s", "percent", "pp",
+                          "day", "GW", "Wh", "x", "trains", "ms", "foo", "1", "2", "dimensionless"])
+
+
+@st.composite
+def _expressions(draw, depth: int = 0) -> str:
+    left = draw(_ATOMS) if depth > 2 or draw(st.booleans()) else f"({draw(_expressions(depth + 1))})"
+    if draw(st.booleans()):
+        left += draw(st.sampled_from(["**2", "**-1", "^3", " ** (2)", "**(-2)", "**0"]))
+    if depth > 2 or draw(st.booleans()):
+        return left
+    op = draw(st.sampled_from([" * ", " / ", "*", "/", " "]))
+    return f"{left}{op}{draw(_expressions(depth + 1))}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_expressions())
+def test_table_agrees_with_pint_on_compound_expressions(expression):
+    _same(expression)
+
+
+def test_parse_unit_never_needs_pint_for_the_seed_units(monkeypatch):
+    def refuse():
+        raise AssertionError("pint was consulted")
+
+    monkeypatch.setattr(units, "registry", refuse)
+    units.parse_unit.cache_clear()
+    try:
+        for text in ("тонн в год", "Tbit/s", "million USD", "TB/day", "п.п.", "процентов", "1/(t)", "USD/(t/year)"):
+            units.parse_unit(text)
+    finally:
+        units.parse_unit.cache_clear()
+
+
+# YAML: the libyaml path builds the same tree, marks included, and leaves every refusal to the Python path ---
+
+def _python_tree(text: str):
+    from bakuastana.store import yamlsafe
+
+    original = yamlsafe._load_with_libyaml
+    yamlsafe._load_with_libyaml = lambda text, yaml: yamlsafe._FALLBACK
+    try:
+        return yamlsafe.load_yaml(text, "f.yaml")
+    finally:
+        yamlsafe._load_with_libyaml = original
+
+
+def _marked(value):
+    from bakuastana.store.yamlsafe import MarkedDict, MarkedList
+
+    if isinstance(value, MarkedDict):
+        return ("map", value.mark, dict(value.key_marks), dict(value.value_marks),
+                [(key, type(key).__name__, _marked(item)) for key, item in value.items()])
+    if isinstance(value, MarkedList):
+        return ("seq", value.mark, list(value.item_marks), [_marked(item) for item in value])
+    return (type(value).__name__, value)
+
+
+_YAML_SAMPLES = [
+    "a: 1\nb: [x, 2.5, true, null, 2025-03-04, '07', \"q\"]\nc: {d: e}\n",
+    "schema: x\nfacts:\n  - id: a\n    value: 470 million USD\n    quote: >-\n      длинная\n      цитата\n",
+    "- 1\n- - 2\n  - 3\n- k: v\n  л: ж\n",
+    "a: |\n  text\n  more\nb: !!str 12\nc: ~\nd: 0x1F\ne: 1e3\nf: .inf\n",
+    "x",
+    "",
+    "# only a comment\n",
+    "a: &anchor 1\nb: *anchor\n",
+    "a: &anchor 1\n",
+    "base: {x: 1}\nother:\n  <<: {y: 2}\n",
+    "a: 1\na: 2\n",
+    "? [a, b]\n: c\n",
+    "a: [1, 2\n",
+    "a: b: c\n",
+    "--- a\n--- b\n",
+    "a: 2025-13-45\n",
+    "a: !custom 1\n",
+    "a: \x07\n",
+    "key:\tvalue\n",
+    "a: [x ?, y]\n",
+    "a: [x, ? y, {? z: w}]\n",
+    "a: [b:c, 'd', \"e\"]\n",
+    "a: [ОТГ, OTS:]\nb: [ЦА: ]\nc: {d: , e:}\n",
+    "a:\nb: \nc:\n  -\n  - \n  - x\n? d\n: \n",
+]
+
+
+def test_libyaml_path_builds_the_python_tree():
+    from pathlib import Path
+
+    from bakuastana.errors import BadInput
+    from bakuastana.store.yamlsafe import load_yaml
+
+    seed = Path(__file__).resolve().parent.parent / "src" / "bakuastana" / "data" / "facts.yaml"
+    for text in [*_YAML_SAMPLES, seed.read_text(encoding="utf-8")]:
+        try:
+            expected = ("ok", _marked(_python_tree(text)))
+        except BadInput as exc:
+            expected = ("bad", str(exc))
+        except Exception as exc:  # the Python path's own failure must be the fast path's too
+            expected = ("raised", type(exc).__name__)
+        try:
+            got = ("ok", _marked(load_yaml(text, "f.yaml")))
+        except BadInput as exc:
+            got = ("bad", str(exc))
+        except Exception as exc:
+            got = ("raised", type(exc).__name__)
+        assert got == expected, text
+
+
+# CLI: the plain coercion gives what typer's pydantic adapter gives --------------------------------------
+
+def test_plain_cli_coercion_matches_typer_adapters():
+    import typer
+    from typer._coercion import build_runtime_param
+
+    from bakuastana import clifast
+    from bakuastana.cli import app
+
+    command = typer.main.get_command(app)
+    clifast.install(command)
+    samples = {str: ["abc", "", "N,C101", "трлн"], bool: [True, False],
+               "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/"]}
+    checked = 0
+    for item in clifast._commands(command):
+        ctx = typer.Context(item)
+        params = list(item.params)
+        help_option = item.get_help_option(ctx)
+        if help_option is not None:
+            params.append(help_option)
+        for param in params:
+            plain = param._runtime_param
+            if plain is None:
+                continue
+            annotation = param.type_descriptor.annotation
+            if isinstance(annotation, type) and issubclass(annotation, clifast.Enum):
+                values = [*annotation, *(member.value for member in annotation), "nope", "JSON"]
+            elif isinstance(annotation, type) and issubclass(annotation, clifast.Path):
+                values = samples["path"]
+            else:
+                values = samples[annotation]
+            reference = build_runtime_param(param.type_descriptor)
+            for value in values:
+                outcomes = []
+                for runtime in (plain, reference):
+                    try:
+                        result = runtime.coerce(value, param=param, ctx=ctx)
+                        outcomes.append(("ok", type(result), result))
+                    except Exception as exc:  # both paths must fail alike
+                        outcomes.append(("error", type(exc), str(exc)))
+                assert outcomes[0] == outcomes[1], (item.name, param.name, value)
+                checked += 1
+    assert checked > 40
+
+
+# Nearest wording: probes that start from the derived values not resting on the probed figure agree -------
+
+def test_probes_seeded_with_unaffected_values_give_the_same_findings(monkeypatch):
+    import json
+    from pathlib import Path
+
+    import bakuastana.rules.consistency as consistency
+    from bakuastana import engine
+
+    seed = Path(__file__).resolve().parent.parent / "src" / "bakuastana" / "data" / "facts.yaml"
+    fast = json.dumps(engine.check(seed).to_dict(), ensure_ascii=False)
+    monkeypatch.setattr(consistency, "_values_not_resting_on", lambda *args: {})
+    slow = json.dumps(engine.check(seed).to_dict(), ensure_ascii=False)
+    assert fast == slow
+    assert '"fix": "' in fast  # the search ran
