@@ -24,4 +24,5 @@ class BadInput(Exception):
 
     def __str__(self) -> str:
         where = ":".join(str(part) for part in (self.path, self.line, self.column) if part is not None)
-        return f"{where}: error: {self.message}" if where else f"error: {self.message}"
+        message = " ".join(self.message.splitlines())  # one line on stderr, whatever the input quoted
+        return f"{where}: error: {message}" if where else f"error: {message}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bakuastana.numbers.interval import Interval, IntervalError
-from bakuastana.numbers.quantity import DimensionError, Quantity, parse_number
+from bakuastana.numbers.quantity import DimensionError, Quantity, check_magnitude, parse_number
 from bakuastana.numbers.units import SCALE_WORDS, UNIT_PHRASES, UnitError, parse_unit
 
 MAX_LENGTH = 2000
@@ -290,6 +290,8 @@ class Env:
 def evaluate(parsed: Parsed, env: Env) -> Quantity | Comparison:
     try:
         result = _eval(parsed.tree, env)
+        for side in (result.left, result.right) if isinstance(result, Comparison) else (result,):
+            check_magnitude(side)
     except (DimensionError, IntervalError, UnitError) as exc:
         raise ExprError(str(exc), 0) from None
     except ZeroDivisionError:
@@ -353,7 +355,25 @@ def _judge(op: str, a: Interval, b: Interval) -> tuple[bool, bool, bool | None]:
     raise ExprError(f"unknown comparison {op}")
 
 
+_OFFSET_AT = {"ref": 2, "bin": 4, "cmp": 4, "call": 3}  # where each kind of node keeps its offset
+
+
 def _eval(node: tuple, env: Env):
+    """Evaluate a node; an arithmetic, unit or reference error points at the innermost operator or name."""
+    try:
+        return _eval_node(node, env)
+    except ExprError as exc:
+        if node[0] != "ref":
+            raise
+        raise ExprError(exc.message, node[2]) from None  # from another expression: point at the name
+    except (DimensionError, IntervalError, UnitError, ZeroDivisionError) as exc:
+        if node[0] not in _OFFSET_AT:
+            raise
+        message = "division by zero" if isinstance(exc, ZeroDivisionError) else str(exc)
+        raise ExprError(message, node[_OFFSET_AT[node[0]]]) from None
+
+
+def _eval_node(node: tuple, env: Env):
     kind = node[0]
     if kind == "num":
         return node[1]
@@ -417,6 +437,8 @@ def cagr(end: Quantity, start: Quantity, years: Quantity) -> Quantity:
     """Compound annual growth rate over `years` (a plain number or a time quantity)."""
     if years.dims:
         years = years / Quantity(Interval.point(parse_unit("year").factor), parse_unit("year"))
+        if years.dims:
+            raise DimensionError("cagr() needs its years as a plain number or a time")
     return _percent((end / start).power(_inverse(years)) - ONE)
 
 

@@ -11,6 +11,9 @@ from bakuastana.numbers.units import DIMENSIONLESS, SCALE_WORDS, Unit, UnitError
 
 HEDGES = ("more_than", "at_least", "less_than", "at_most", "up_to", "about", "almost", "only")
 DEFAULT_TOLERANCE = Fraction(1, 10)  # "около"/"almost": 10 % of the stated value unless the fact says otherwise
+# Far beyond any real figure, and small enough that every value still prints (as a float) and powers stay cheap.
+MAX_MAGNITUDE = Fraction(10) ** 250
+MAX_POWER_BITS = 8192
 
 _NUMBER_RE = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|[+-]?\d+(?:[.,]\d+)?")
 
@@ -62,6 +65,7 @@ class Quantity:
             raise IntervalError(f"exponent {format_fraction(power)} is too large (at most 64)")
         if self.unit.dims and power.denominator != 1:
             raise DimensionError("a fractional power of a quantity with units")
+        _check_power(self.interval, power)
         unit = self.unit if not self.unit.dims else parse_unit(f"({self.unit.label})**{power}")
         return Quantity(self.interval.power(power), unit)
 
@@ -77,6 +81,26 @@ class Quantity:
     def describe(self) -> str:
         """`313.33 million USD in [311.96, 314.72] million USD`-style text, in the display unit."""
         return format_quantity(self)
+
+
+def _check_power(interval: Interval, power: Fraction) -> None:
+    """Refuse a power whose exact result would be huge (time, memory) or outside float range (roots)."""
+    for bound in (interval.lo, interval.hi, interval.nominal):
+        if bound is None or isinstance(bound, float) or bound == 0:
+            continue
+        bound = Fraction(bound)
+        size = max(bound.numerator.bit_length(), bound.denominator.bit_length())
+        scale = abs(bound.numerator.bit_length() - bound.denominator.bit_length()) + 1
+        if size * abs(power) > MAX_POWER_BITS or (power.denominator != 1 and scale * max(abs(power), 1) > 900):
+            raise IntervalError(f"the result of ^ {format_fraction(power)} is too large to compute")
+
+
+def check_magnitude(quantity: Quantity) -> Quantity:
+    """The quantity itself, unless a finite bound lies beyond MAX_MAGNITUDE (IntervalError)."""
+    for bound in (quantity.interval.lo, quantity.interval.hi, quantity.interval.nominal):
+        if bound is not None and not isinstance(bound, float) and abs(bound) > MAX_MAGNITUDE:
+            raise IntervalError("value too large (at most 1e250 in base units)")
+    return quantity
 
 
 def scale_interval(interval: Interval, factor: Fraction) -> Interval:
@@ -137,6 +161,8 @@ def split_written(text: str) -> Written:
         if factor is None:
             break
         scale *= factor
+        if scale > 10**36:
+            raise ValueError(f'too many scale words in "{text[:60]}"')
         rest = after.strip()
     return Written(number, decimals, scale, rest)
 
@@ -192,7 +218,10 @@ def parse_quantity(text: str, *, hedge: str | None = None, exact: bool = False,
         half_width = declared.number * declared.scale * declared_unit.factor / unit.factor
     interval = stated_interval(written.number, written.decimals, written.scale, hedge=hedge, exact=exact,
                                half_width=half_width, tolerance=tolerance)
-    return Quantity(scale_interval(interval, unit.factor), unit)
+    try:
+        return check_magnitude(Quantity(scale_interval(interval, unit.factor), unit))
+    except IntervalError as exc:
+        raise ValueError(str(exc)) from None
 
 
 # formatting --------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from bakuastana.store.model import (
     Source,
     Store,
 )
-from bakuastana.store.yamlsafe import MarkedDict, MarkedList, load_yaml
+from bakuastana.store.yamlsafe import MAX_BYTES, MarkedDict, MarkedList, load_yaml
 
 SCHEMA_ID = "bakuastana.facts/1"
 TRENDS = ("rising", "falling")
@@ -48,7 +48,10 @@ def read_text(path: Path, what: str = "file") -> str:
     try:
         if path.is_dir():
             raise BadInput(f"is a folder, expected a {what}", str(path))
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: /dev/zero or a huge file must not fill the memory
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise BadInput(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", str(path), 1, 1)
     except FileNotFoundError:
         raise BadInput(f"no such {what}", str(path)) from None
     except PermissionError:

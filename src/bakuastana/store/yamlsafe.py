@@ -83,6 +83,12 @@ def load_yaml(text: str, path: str) -> Any:
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         raise BadInput(f"YAML syntax error: {message}", path, mark.line + 1 if mark else None,
                        mark.column + 1 if mark else None) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: no mark, but a position
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise BadInput(f"YAML does not allow the character U+{ord(character):04X} ({exc.reason})", path, line,
+                       column) from None
     except yaml.YAMLError as exc:
         raise BadInput(f"YAML error: {exc}", path) from None
     if node is None:

@@ -95,7 +95,10 @@ def read_article(path: str | Path) -> Article:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise BadInput(f"article is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB", str(path))
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a device such as /dev/zero reports size 0
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise BadInput(f"article is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB", str(path))
     except FileNotFoundError:
         raise BadInput("no such article file", str(path)) from None
     except PermissionError:
@@ -108,7 +111,9 @@ def read_article(path: str | Path) -> Article:
 def decode_article(data: bytes, path: str) -> tuple[str, str | None]:
     if not data.strip():
         raise BadInput("article is empty", path, 1, 1)
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    if b"\x00" in head or controls > max(2, len(head) // 100):  # UTF-16 Cyrillic has no NUL, but 0x04 in pairs
         raise BadInput("binary data where an article text was expected", path, 1, 1)
     try:
         return data.decode("utf-8-sig").replace("\r\n", "\n"), None
@@ -133,4 +138,13 @@ def _looks_like_cp1251(data: bytes) -> bool:
     if not high:
         return False
     cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
-    return cyrillic / len(high) > 0.9
+    if cyrillic / len(high) <= 0.9:
+        return False
+    # Latin-1 accents (é, ö, ß) also land on Cyrillic letters, but inside Latin words ("cafй", "Grцяe");
+    # KOI8-R swaps the cases ("фПЧБТ", "СОСТАВИЛ"). Russian words are Cyrillic throughout, mostly lower case,
+    # and a capital follows a small letter almost never.
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if any("\u0400" <= c <= "\u04ff" for c in w)]
+    odd = sum(1 for w in words if any(c.isascii() for c in w) or re.search(r"[а-я][А-Я]", w))
+    letters = [c for w in words for c in w if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return odd <= len(words) // 10 and capitals <= len(letters) * 6 // 10
