@@ -69,13 +69,13 @@ def check(store_path: str | Path | None = None, article_path: str | Path | None 
 
     load_rules()
     store = load_store(store_path or default_store_path())
-    validate_expressions(store)
+    env, comparisons = validate_expressions(store)
     if infer:
         from bakuastana.infer import infer_relations
 
-        store.relations.extend(infer_relations(store))
+        store.relations.extend(infer_relations(store, env))
     article = read_article(article_path) if article_path is not None else None
-    context = Context(store, article)
+    context = Context(store, article, env, compared=comparisons)
     coverage = None
     if article is not None:
         coverage = read_article_figures(context)

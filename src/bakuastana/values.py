@@ -78,10 +78,12 @@ class StoreEnv(Env):
         return Quantity(Interval.point(Fraction(amount) * unit.factor), unit)
 
 
-def validate_expressions(store: Store) -> None:
+def validate_expressions(store: Store) -> tuple[StoreEnv, dict]:
     """Parse and evaluate every derived value and relation on the stored figures; refuse the store on
-    unknown ids, syntax errors, cycles and dimension errors, pointing at the expression."""
+    unknown ids, syntax errors, cycles and dimension errors, pointing at the expression. Returns the env (its
+    derived values computed) and each relation's comparison, so the rules need not compute them again."""
     env = StoreEnv(store)
+    comparisons = {}
     for item, field in [*((d, "expr") for d in store.derived), *((r, "check") for r in store.relations)]:
         source = getattr(item, field)
         try:
@@ -93,13 +95,12 @@ def validate_expressions(store: Store) -> None:
             if field == "expr":
                 env.value(item.id)
             else:
-                evaluate(parsed, env)
+                comparisons[item.id] = evaluate(parsed, env)
         except ExprError as exc:
             line, column = item.marks.get(field, (item.line, item.column))
             where = f"{'derived' if field == 'expr' else 'relation'} {item.id}.{field}"
             raise BadInput(f"{exc.message} in {where}", store.path, line, column + _offset(exc, source)) from None
-        except BadInput:
-            raise
+    return env, comparisons
 
 
 def _offset(exc: ExprError, source: str) -> int:

@@ -87,6 +87,12 @@ class Interval:
             # openness; the same result as the general rule below, without its sixteen comparisons
             return Interval(self.lo * factor, self.hi * factor, self.lo_open, self.hi_open,
                             _nominal(self.nominal, other.nominal, _mul))
+        if (self.lo != self.hi and other.lo != other.hi and self.lo.__class__ is Fraction
+                and other.lo.__class__ is Fraction and self.lo > 0 and other.lo > 0):
+            # both strictly positive (most figures): the ends multiply in order, as the general rule finds
+            hi = INF if INF in (self.hi, other.hi) else self.hi * other.hi
+            return Interval(self.lo * other.lo, hi, self.lo_open or other.lo_open,
+                            self.hi_open or other.hi_open or hi == INF, _nominal(self.nominal, other.nominal, _mul))
         candidates = [_mul_end(a, b) for a in self._ends() for b in other._ends()]
         lo, lo_open = _pick_lower(candidates)
         hi, hi_open = _pick_upper(candidates)

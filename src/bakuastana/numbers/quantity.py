@@ -98,8 +98,10 @@ def _check_power(interval: Interval, power: Fraction) -> None:
 def check_magnitude(quantity: Quantity) -> Quantity:
     """The quantity itself, unless a finite bound lies beyond MAX_MAGNITUDE (IntervalError)."""
     for bound in (quantity.interval.lo, quantity.interval.hi, quantity.interval.nominal):
-        if bound is not None and not isinstance(bound, float) and abs(bound) > MAX_MAGNITUDE:
-            raise IntervalError("value too large (at most 1e250 in base units)")
+        if bound is None or isinstance(bound, float):
+            continue
+        if bound.numerator.bit_length() - bound.denominator.bit_length() > 820 and abs(bound) > MAX_MAGNITUDE:
+            raise IntervalError("value too large (at most 1e250 in base units)")  # 2**820 < 1e250 < 2**831
     return quantity
 
 
@@ -248,8 +250,8 @@ def _unit_word(label: str) -> str:
 
 
 def _significant(value: Fraction, digits: int) -> str:
-    if value == int(value) and abs(value) < 10**12:
-        return str(int(value))
+    if value.denominator == 1 and abs(value.numerator) < 10**12:
+        return str(value.numerator)
     as_float = float(value)
     magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
     places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
@@ -273,10 +275,10 @@ def describe_value(quantity: Quantity, digits: int = 5) -> str:
     hedge leaves one side open (the nominal is then the bound the written figures give)."""
     if quantity.is_date:
         return format_date_interval(quantity.magnitude())
-    interval = quantity.magnitude()
+    interval = quantity.interval  # units scale by a positive factor: the shape below does not change
     if interval.nominal is None:
         return format_interval(quantity, digits)
-    written = humanize(interval.nominal, quantity.unit.label, digits)
+    written = humanize(interval.nominal / quantity.unit.factor, quantity.unit.label, digits)
     if interval.hi == INF and interval.lo != -INF:
         return f"{'above' if interval.lo_open else 'at least'} {written}"
     if (interval.lo == -INF or interval.lo == 0) and interval.hi != INF and interval.nominal != 0:
@@ -288,9 +290,9 @@ def format_interval(quantity: Quantity, digits: int = 4) -> str:
     """`[311.96, 314.72] million USD`: both ends in one scale, so they read side by side."""
     if quantity.is_date:
         return format_date_interval(quantity.magnitude())
-    interval = quantity.magnitude()
-    label = quantity.unit.label
-    finite = [abs(b) for b in (interval.lo, interval.hi) if not isinstance(b, float)]
+    interval = quantity.interval
+    unit_factor = quantity.unit.factor
+    finite = [abs(b) / unit_factor for b in (interval.lo, interval.hi) if not isinstance(b, float)]
     factor, scale_name = 1, ""
     if finite:
         biggest = max(finite)
@@ -298,9 +300,13 @@ def format_interval(quantity: Quantity, digits: int = 4) -> str:
             if biggest >= candidate and biggest >= 10**4:
                 factor, scale_name = candidate, name
                 break
-    scaled = scale_interval(interval, Fraction(1, factor))
-    text = scaled.describe(lambda b: _significant(b, digits + 2))
-    return " ".join(part for part in (text, scale_name, _unit_word(label)) if part)
+    divisor = unit_factor * factor
+
+    def bound(value) -> str:  # one exact division per end, then at most one float conversion
+        return _significant(value / divisor, digits + 2)
+
+    text = interval.describe(bound)
+    return " ".join(part for part in (text, scale_name, _unit_word(quantity.unit.label)) if part)
 
 
 def format_date_interval(interval: Interval) -> str:

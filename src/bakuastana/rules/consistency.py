@@ -25,7 +25,9 @@ def judge(context: Context, relation) -> tuple[str, Comparison]:
     cached = context.judged.get(relation.id)
     if cached is None:
         try:
-            comparison = evaluate(context.env.parse(relation.check), context.env)
+            comparison = None if context.env.overrides else context.compared.get(relation.id)
+            if comparison is None:
+                comparison = evaluate(context.env.parse(relation.check), context.env)
             verdict = comparison.verdict()
             if verdict == "consistent" and not comparison.certain():
                 verdict = _over_hedges(context, relation, verdict)
@@ -202,7 +204,7 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
     else:
         return None
     failing, holding = nominal, candidate
-    while abs(holding - failing) > abs(nominal) / 10**5:  # 5 significant digits: more than any wording needs
+    while abs(holding - failing) > abs(nominal) / 2000:  # the wording shows three significant digits
         middle = (failing + holding) / 2
         if holds(middle):
             holding = middle

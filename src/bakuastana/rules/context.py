@@ -20,6 +20,7 @@ class Context:
     readings: dict = field(default_factory=dict)  # fact id -> text.binding.Reading, with an article
     bindings: list = field(default_factory=list)  # text.binding.Binding per extracted figure
     judged: dict = field(default_factory=dict)  # relation id -> (verdict, comparison) or ExprError
+    compared: dict = field(default_factory=dict)  # relation id -> Comparison on the stored values, if known
 
     def __post_init__(self) -> None:
         if self.env is None:
