@@ -70,6 +70,9 @@ def _main(
 
 @app.command()
 def check(
+    target: Annotated[Path | None, typer.Argument(
+        help="Check many pairs: a folder (each ARTICLE.txt with ARTICLE.facts.yaml or ARTICLE.yaml beside it) or "
+             "a YAML/JSON manifest listing {article, facts}.", show_default=False)] = None,
     facts: FactsOption = None,
     article: Annotated[Path | None, typer.Option(
         "--article", "-a", help="Check the store against this article or edited draft.")] = None,
@@ -80,11 +83,22 @@ def check(
     select: Annotated[str | None, typer.Option(
         "--select", help="Only these rule codes or prefixes, comma-separated (e.g. N,C101).")] = None,
 ) -> None:
-    """Run every rule over the fact store (and the article); print the findings."""
+    """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
+    (article, store) pair of a folder or manifest in parallel and print a summary per article."""
+    chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
+    if target is not None:
+        from bakuastana.batch import run_batch
+        from bakuastana.render.batchout import render_batch
+
+        if facts is not None or article is not None:
+            raise typer.BadParameter("TARGET checks the pairs it lists; it cannot be combined with --facts or "
+                                     "--article")
+        batch = run_batch(target, chosen)
+        render_batch(batch, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
+        raise typer.Exit(batch.exit_code(strict, exit_zero))
     from bakuastana.engine import check as run_check
     from bakuastana.render import render
 
-    chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
     report = run_check(facts, article, chosen)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
@@ -144,6 +158,33 @@ def explain(
 
     load_rules()
     write_explanation(find_rule(code), sys.stdout, as_json=as_json)
+
+
+@app.command()
+def init(
+    article: Annotated[Path, typer.Argument(help="The article text (UTF-8, or Windows-1251 with a note).")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help='Where to write the draft store; "-" prints it.')] = "facts.yaml",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date YYYY-MM-DD (resolves this_year, last_year, until now).")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print what was drafted as JSON (with the YAML as \"text\" when -o -).")] = False,
+) -> None:
+    """Draft a fact store for a new article: every figure bound to its quote, periods, measures, names, TODOs."""
+    from bakuastana.init import init_store
+
+    draft = init_store(article, output, force=force, published=published)
+    if as_json:
+        import json
+
+        data = draft.to_dict(None if output == "-" else output)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif output == "-":
+        sys.stdout.write(draft.text)
+    else:
+        typer.echo(f"wrote {output}: {draft.facts} facts ({draft.todos} with a todo), {draft.names} names; review "
+                   f"it, then run `bakuastana check --facts {output} --article {article}`", err=True)
 
 
 @app.command()

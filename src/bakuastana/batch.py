@@ -1,0 +1,166 @@
+"""Check many (article, store) pairs at once, in parallel across cores: a folder of articles or a manifest."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bakuastana.errors import BadInput
+
+BATCH_SCHEMA = "bakuastana.batch/1"
+STORE_SUFFIXES = (".facts.yaml", ".yaml")  # beside ARTICLE.txt: ARTICLE.facts.yaml, else ARTICLE.yaml
+MANIFEST_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One article and the store that describes it; `problem` says why the pair cannot be checked, if known."""
+
+    article: str
+    facts: str | None
+    problem: str | None = None
+
+
+@dataclass
+class PairResult:
+    """The outcome of checking one pair: its summary and findings (as JSON-ready dicts), or its one error line."""
+
+    article: str
+    facts: str | None
+    summary: dict | None = None
+    findings: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+    worker: int | None = None  # the id of the process that checked it (not part of the output)
+
+    def count(self, severity: str) -> int:
+        return self.summary[f"{severity}s"] if self.summary else 0
+
+    def to_dict(self) -> dict:
+        if self.error is not None:
+            return {"article": self.article, "facts": self.facts, "error": self.error}
+        return {"article": self.article, "facts": self.facts, "summary": self.summary, "findings": self.findings}
+
+
+@dataclass
+class BatchReport:
+    """Every pair's result, in the order the pairs were given, and the totals scripts read."""
+
+    results: list[PairResult]
+    workers: int = 1
+
+    def summary(self) -> dict:
+        checked = [result for result in self.results if result.error is None]
+        coverages = [result.summary["coverage"] for result in checked if result.summary["coverage"] is not None]
+        return {"articles": len(self.results), "checked": len(checked), "failed": len(self.results) - len(checked),
+                "errors": sum(result.count("error") for result in checked),
+                "warnings": sum(result.count("warning") for result in checked),
+                "infos": sum(result.count("info") for result in checked),
+                "facts": sum(result.summary["facts"] for result in checked),
+                "relations": sum(result.summary["relations"] for result in checked),
+                "coverage": round(sum(coverages) / len(coverages), 4) if coverages else None}
+
+    def to_dict(self) -> dict:
+        return {"schema": BATCH_SCHEMA, "summary": self.summary(),
+                "articles": [result.to_dict() for result in self.results]}
+
+    def exit_code(self, strict: bool = False, exit_zero: bool = False) -> int:
+        """2 if any pair was bad input; else 1 for an error finding (or a warning with `strict`); else 0."""
+        if any(result.error is not None for result in self.results):
+            return 2
+        if exit_zero:
+            return 0
+        summary = self.summary()
+        return 1 if summary["errors"] or (strict and summary["warnings"]) else 0
+
+
+def find_pairs(target: str | Path) -> list[Pair]:
+    """The pairs a folder or a manifest names; raises BadInput when the target itself cannot be read."""
+    target = Path(target)
+    if target.is_dir():
+        return folder_pairs(target)
+    if not target.exists():
+        raise BadInput("no such folder or manifest", str(target))
+    return manifest_pairs(target)
+
+
+def folder_pairs(folder: Path) -> list[Pair]:
+    """Each `*.txt` article under the folder (subfolders included) with `<name>.facts.yaml`, else `<name>.yaml`,
+    beside it, where `<name>` is the article's file name without `.txt`."""
+    pairs = []
+    for article in sorted(folder.rglob("*.txt")):
+        if not article.is_file():
+            continue
+        stem = article.name[: -len(".txt")]
+        stores = [article.with_name(stem + suffix) for suffix in STORE_SUFFIXES]
+        store = next((path for path in stores if path.is_file()), None)
+        problem = None
+        if store is None:
+            problem = f"no fact store beside the article (expected {stores[0].name} or {stores[1].name})"
+        pairs.append(Pair(str(article), str(store) if store else None, problem))
+    if not pairs:
+        raise BadInput("no *.txt articles in the folder", str(folder))
+    return pairs
+
+
+def manifest_pairs(path: Path) -> list[Pair]:
+    """A YAML or JSON list of `{article: ..., facts: ...}`, paths relative to the manifest's folder."""
+    from bakuastana.store.load import read_text
+    from bakuastana.store.yamlsafe import MarkedDict, MarkedList, load_yaml
+
+    data = load_yaml(read_text(path, "manifest"), str(path))
+    if not isinstance(data, MarkedList):
+        raise BadInput("a manifest is a list of {article: ..., facts: ...} entries", str(path), 1, 1)
+    pairs = []
+    for index, item in enumerate(data):
+        line, column = data.where(index)
+        if not isinstance(item, MarkedDict):
+            raise BadInput("each manifest entry is a mapping {article: ..., facts: ...}", str(path), line, column)
+        for key in item:
+            if key not in ("article", "facts"):
+                raise BadInput(f'unknown field "{key}" in a manifest entry (expected article, facts)', str(path),
+                               *item.key_marks[key])
+        for key in ("article", "facts"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                where = item.where(key) if key in item else item.mark
+                raise BadInput(f'a manifest entry needs "{key}": a path, relative to the manifest', str(path),
+                               *where)
+        pairs.append(Pair(str(path.parent / item["article"]), str(path.parent / item["facts"])))
+    if not pairs:
+        raise BadInput("the manifest lists no pairs", str(path), 1, 1)
+    return pairs
+
+
+def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None) -> BatchReport:
+    """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
+    one error line while the others still run."""
+    pairs = find_pairs(target)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(pairs)))
+    if workers == 1:
+        return BatchReport([check_pair(pair, select) for pair in pairs], 1)
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(pairs) // (workers * 4))
+        results = list(pool.map(partial(check_pair, select=select), pairs, chunksize=chunk))
+    return BatchReport(results, workers)
+
+
+def check_pair(pair: Pair, select: set[str] | None = None) -> PairResult:
+    """Run `engine.check` on one pair (in a worker process); bad input becomes the pair's error line."""
+    from bakuastana.engine import check
+
+    worker = os.getpid()
+    if pair.problem is not None:
+        return PairResult(pair.article, pair.facts, error=str(BadInput(pair.problem, pair.article)), worker=worker)
+    try:
+        report = check(pair.facts, pair.article, select)
+    except BadInput as exc:
+        return PairResult(pair.article, pair.facts, error=str(exc), worker=worker)
+    except Exception as exc:  # a bug on one pair must not lose the others' results
+        return PairResult(pair.article, pair.facts, worker=worker,
+                          error=f"{pair.article}: error: internal error: {type(exc).__name__}: {exc}")
+    return PairResult(pair.article, pair.facts, report.summary(), [f.to_dict() for f in report.findings],
+                      list(report.notes), worker=worker)

@@ -1,0 +1,97 @@
+"""Output of a batch check: a per-article summary table, JSON, JSONL, Markdown or GitHub annotations."""
+
+from __future__ import annotations
+
+import json
+
+from bakuastana.render.github import LEVELS, _escape
+
+
+def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
+    """Write a BatchReport to `out` in one of the check formats."""
+    if fmt == "json":
+        out.write(json.dumps(batch.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_jsonl(batch, out)
+    elif fmt == "markdown":
+        write_markdown(batch, out)
+    elif fmt == "github":
+        write_github(batch, out)
+    else:
+        write_table(batch, out, color=color, width=width)
+
+
+def write_jsonl(batch, out) -> None:
+    """One finding per line with its "article" added; a pair that could not be checked is one line with "error"."""
+    for result in batch.results:
+        if result.error is not None:
+            out.write(json.dumps({"article": result.article, "facts": result.facts, "error": result.error},
+                                 ensure_ascii=False) + "\n")
+            continue
+        for finding in result.findings:
+            out.write(json.dumps({"article": result.article, **finding}, ensure_ascii=False) + "\n")
+
+
+def write_table(batch, out, *, color: bool = False, width: int | None = None) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(file=out, force_terminal=color, no_color=not color, width=width or 120, highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold", pad_edge=False, expand=False)
+    table.add_column("article", overflow="fold", ratio=1)
+    for name in ("errors", "warnings", "infos", "facts", "relations", "coverage"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for result in batch.results:
+        if result.error is not None:
+            table.add_row(escape(result.article), f"[bold red]bad input[/]: {escape(result.error)}", "", "", "", "",
+                          "")
+            continue
+        summary = result.summary
+        coverage = "" if summary["coverage"] is None else f"{summary['coverage']:.0%}"
+        errors = f"[bold red]{summary['errors']}[/]" if summary["errors"] else "0"
+        warnings = f"[yellow]{summary['warnings']}[/]" if summary["warnings"] else "0"
+        table.add_row(escape(result.article), errors, warnings, str(summary["infos"]), str(summary["facts"]),
+                      str(summary["relations"]), coverage)
+    console.print(table)
+    total = batch.summary()
+    failed = f", {total['failed']} could not be checked" if total["failed"] else ""
+    console.print(f"{total['articles']} articles{failed}: {total['errors']} errors, {total['warnings']} warnings, "
+                  f"{total['infos']} infos ({total['facts']} facts, {total['relations']} relations)")
+
+
+def write_markdown(batch, out) -> None:
+    total = batch.summary()
+    out.write(f"# bakuastana check: {total['articles']} articles\n\n")
+    out.write(f"**{total['errors']} errors, {total['warnings']} warnings, {total['infos']} notes**; "
+              f"{total['failed']} could not be checked.\n\n")
+    out.write("| article | errors | warnings | infos | facts | relations | coverage |\n|---|---|---|---|---|---|---|\n")
+    for result in batch.results:
+        name = result.article.replace("|", "\\|")
+        if result.error is not None:
+            out.write(f"| {name} | bad input: {result.error.replace('|', chr(92) + '|')} | | | | | |\n")
+            continue
+        summary = result.summary
+        coverage = "n/a" if summary["coverage"] is None else f"{summary['coverage']:.0%}"
+        out.write(f"| {name} | {summary['errors']} | {summary['warnings']} | {summary['infos']} | "
+                  f"{summary['facts']} | {summary['relations']} | {coverage} |\n")
+
+
+def write_github(batch, out) -> None:
+    for result in batch.results:
+        if result.error is not None:
+            out.write(f"::error file={_escape(result.article, property_value=True)},title=bad input::"
+                      f"{_escape(result.error)}\n")
+            continue
+        for finding in result.findings:
+            where = finding["span"] or finding["location"]
+            props = []
+            if where is not None:
+                props += [f"file={_escape(where['path'], property_value=True)}", f"line={where['line']}",
+                          f"col={where['column']}"]
+                if where.get("end_line") is not None:
+                    props += [f"endLine={where['end_line']}", f"endColumn={where['end_column']}"]
+            props.append(f"title={_escape(finding['code'] + ' ' + finding['rule'], property_value=True)}")
+            message = finding["message"] + (f" (fix: {finding['fix']})" if finding["fix"] else "")
+            out.write(f"::{LEVELS[finding['severity']]} {','.join(props)}::{_escape(message)}\n")

@@ -1,0 +1,99 @@
+"""`check TARGET`: many (article, store) pairs from a folder or a manifest, checked in parallel, one summary each."""
+
+import json
+import os
+import shutil
+
+from bakuastana.batch import run_batch
+from conftest import ROOT, SEED_STORE
+
+DATA = ROOT / "tests" / "data"
+MINI_STORE, MINI_ARTICLE = DATA / "mini_facts.yaml", DATA / "mini_article.ru.txt"
+
+
+def copies(folder, store, article, count, suffix=".facts.yaml"):
+    folder.mkdir(exist_ok=True)
+    for index in range(count):
+        shutil.copyfile(store, folder / f"a{index:03d}{suffix}")
+        shutil.copyfile(article, folder / f"a{index:03d}.txt")
+    return folder
+
+
+def test_two_hundred_copies_of_the_seed_in_parallel(cli, tmp_path, seed_article):
+    single = json.loads(cli("check", "--facts", str(SEED_STORE), "--article", str(seed_article), "--json").out)
+    folder = copies(tmp_path / "many", SEED_STORE, seed_article, 200)
+    result = cli("check", str(folder), "--json")
+    assert result.code == (1 if single["summary"]["errors"] else 0), result.err
+    batch = json.loads(result.out)
+    assert batch["schema"] == "bakuastana.batch/1"
+    summary = batch["summary"]
+    assert summary["articles"] == 200 and summary["failed"] == 0
+    for key in ("errors", "warnings", "infos", "facts", "relations"):
+        assert summary[key] == 200 * single["summary"][key], key
+    assert len(batch["articles"]) == 200
+    assert batch["articles"][0]["summary"] == single["summary"]
+    assert [f["code"] for f in batch["articles"][-1]["findings"]] == [f["code"] for f in single["findings"]]
+
+
+def test_pairs_run_in_worker_processes_across_the_cores(tmp_path):
+    folder = copies(tmp_path / "few", MINI_STORE, MINI_ARTICLE, 8)
+    batch = run_batch(folder)
+    assert batch.workers == min(os.cpu_count() or 1, 8)
+    if batch.workers > 1:
+        assert os.getpid() not in {result.worker for result in batch.results}
+    assert [result.summary["facts"] for result in batch.results] == [8] * 8
+
+
+def test_a_broken_pair_is_reported_and_the_others_still_run(cli, tmp_path):
+    folder = copies(tmp_path / "mixed", MINI_STORE, MINI_ARTICLE, 3)
+    (folder / "a001.facts.yaml").write_text("facts:\n  - id: x\n    id: y\n", encoding="utf-8")  # duplicate key
+    shutil.copyfile(MINI_ARTICLE, folder / "lonely.txt")  # no store beside it
+    result = cli("check", str(folder), "--json")
+    assert result.code == 2
+    articles = {os.path.basename(item["article"]): item for item in json.loads(result.out)["articles"]}
+    assert articles["a001.txt"]["error"].startswith(f"{folder / 'a001.facts.yaml'}:3:")
+    assert ": error: " in articles["a001.txt"]["error"]
+    assert "lonely.facts.yaml" in articles["lonely.txt"]["error"]
+    assert articles["a000.txt"]["summary"]["facts"] == 8 and articles["a002.txt"]["summary"]["facts"] == 8
+    table = cli("check", str(folder))
+    assert table.code == 2 and "bad input" in table.out and "4 articles, 2 could not be checked" in table.out
+
+
+def test_manifest_yaml_and_json_with_relative_paths(cli, tmp_path):
+    shutil.copyfile(MINI_STORE, tmp_path / "store.yaml")
+    (tmp_path / "texts").mkdir()
+    shutil.copyfile(MINI_ARTICLE, tmp_path / "texts" / "one.txt")
+    (tmp_path / "pairs.yaml").write_text("- article: texts/one.txt\n  facts: store.yaml\n"
+                                         "- {article: texts/one.txt, facts: store.yaml}\n", encoding="utf-8")
+    result = cli("check", str(tmp_path / "pairs.yaml"), "--json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert data["summary"]["articles"] == 2 and data["summary"]["infos"] > 0
+    (tmp_path / "pairs.json").write_text(json.dumps([{"article": "texts/one.txt", "facts": "store.yaml"}]),
+                                         encoding="utf-8")
+    lines = cli("check", str(tmp_path / "pairs.json"), "--format", "jsonl").out.splitlines()
+    assert lines and all(json.loads(line)["article"].endswith("one.txt") for line in lines)
+    assert {"code", "severity", "message"} <= set(json.loads(lines[0]))
+
+
+def test_bad_manifest_and_bad_usage_are_exit_2(cli, tmp_path):
+    manifest = tmp_path / "pairs.yaml"
+    manifest.write_text("- article: a.txt\n  store: b.yaml\n", encoding="utf-8")
+    result = cli("check", str(manifest))
+    assert result.code == 2 and result.err.startswith(f"{manifest}:2:3: error: unknown field")
+    assert cli("check", str(tmp_path / "nowhere")).code == 2
+    assert cli("check", str(tmp_path), "--facts", str(MINI_STORE)).code == 2
+
+
+def test_strict_and_exit_zero_over_a_batch(cli, tmp_path):
+    folder = copies(tmp_path / "strict", MINI_STORE, MINI_ARTICLE, 2, suffix=".yaml")
+    assert cli("check", str(folder)).code == 0
+    (folder / "a000.yaml").write_text(MINI_STORE.read_text(encoding="utf-8").replace(
+        "value: 820 million USD", "value: 820 million USD\n    todo: confirm"), encoding="utf-8")
+    assert cli("check", str(folder)).code == 0
+    assert cli("check", str(folder), "--strict").code == 1
+    assert cli("check", str(folder), "--strict", "--exit-zero").code == 0
+    markdown = cli("check", str(folder), "--format", "markdown").out
+    assert markdown.startswith("# bakuastana check: 2 articles") and "a000.txt" in markdown
+    github = cli("check", str(folder), "--format", "github").out
+    assert "::warning " in github and "S102" in github
