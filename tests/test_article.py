@@ -151,3 +151,21 @@ def test_changed_unit_makes_relations_and_implied_values_not_computable(tmp_path
     _, report = problems(tmp_path, ORIGINAL.replace("на 12 процентов", "на 12 тонн"))
     [n102] = [f for f in report.findings if f.code == "N102"]
     assert n102.facts[0] == "trade_2023_implied" and "cannot add" in n102.message
+
+
+def test_a_range_figure_reads_its_unit_from_its_neighbour(tmp_path):
+    store = tmp_path / "facts.yaml"
+    store.write_text("""\
+names:
+  - {id: pipeline, canonical: Газопровод Южный}
+facts:
+  - {id: trade_2023, topic: t, label: Trade 2023, value: 790 million USD, period: 2023, figure: 790 млн,
+     quote: "вырос с 790 млн до 950 млн долларов"}
+""", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Товарооборот вырос с 790 млн до 950 млн долларов.\nГазопровод работает.\n",
+                       encoding="utf-8")
+    report = check(store, article)
+    assert [f.code for f in report.findings if f.severity != "info"] == []  # no P101, no T103 for "Газопровод"
+    article.write_text("Товарооборот вырос с 790 млн до 950 млн тонн.\n", encoding="utf-8")
+    assert any(f.code == "P101" and "unit" in f.message for f in check(store, article).findings)

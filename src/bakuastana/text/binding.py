@@ -36,6 +36,19 @@ def parse_stored_figure(figure_text: str) -> Figure | None:
     return max(figures, key=lambda figure: (figure.kind not in ("year", "date"), figure.end - figure.start))
 
 
+@cache
+def stored_figure_in_quote(quote: str, figure_text: str) -> Figure | None:
+    """The store's figure read where it stands in its own quote, so a figure that takes its unit or scale from
+    its neighbour ("с 790 млн до 950 млн долларов") reads as the article reads it; else read on its own."""
+    position = quote.find(figure_text)
+    if position >= 0:
+        end = position + len(figure_text)
+        inside = [f for f in extract_figures(quote) if f.start < end and position < f.end]
+        if inside:
+            return max(inside, key=lambda f: (f.kind not in ("year", "date"), min(f.end, end) - max(f.start, position)))
+    return parse_stored_figure(figure_text)
+
+
 def differences(stored: Figure, written: Figure) -> tuple[str, ...]:
     """What differs between two readings of one figure: value, unit, hedge, kind."""
     found = []
@@ -59,7 +72,7 @@ def _comparable_value(figure: Figure):
 def read_fact(article: Article, fact: Fact, figures: list[Figure], starts: list[int]) -> Reading:
     """Find the fact's figure in the article: in its quote when the quote is intact, else between the quote's
     text before and after the figure (so a changed number, unit or date is still read where it stands)."""
-    stored = parse_stored_figure(fact.figure) if fact.figure else None
+    stored = stored_figure_in_quote(fact.quote, fact.figure) if fact.figure else None
     quote = article.find(fact.quote)
     if fact.figure is None or stored is None:  # a claim, or a figure the extractor does not read on its own
         inner = _find_within(article, fact.figure, quote) if quote and fact.figure else None

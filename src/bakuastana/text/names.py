@@ -135,7 +135,7 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
 
 
 def _is_slip(a: str, b: str) -> bool:
-    if damerau_distance(a, b) != 1:
+    if a.lower() == b.lower() or damerau_distance(a, b) != 1:  # "Газопровод" opening a sentence is no slip
         return False
     if a.isascii() and b.isascii():
         return True
