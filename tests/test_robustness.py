@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_subprocess
+from conftest import ROOT, SEED_STORE, run_subprocess
 
 DATA = ROOT / "tests" / "data"
 MINI_STORE = DATA / "mini_facts.yaml"
@@ -514,3 +514,18 @@ def test_init_writes_atomically_and_never_over_a_file_without_force(cli, tmp_pat
     assert_refused(cli("init", str(tmp_path / "no-article.txt"), "-o", str(tmp_path / "other.yaml")),
                    "no such article file")
     assert not (tmp_path / "other.yaml").exists()
+
+
+def test_a_closed_pipe_keeps_the_exit_code_of_the_findings(tmp_path):
+    """`check | head -1` exits as `check` would (1 on the seed store's error), quietly, not 1 for the pipe."""
+
+    script = (f"'{sys.executable}' -m bakuastana check --facts '{SEED_STORE}' --format jsonl 2>'{tmp_path}/err'"
+              " | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}")
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "1"
+    assert (tmp_path / "err").read_text() == ""
+    clean = tmp_path / "clean.yaml"
+    clean.write_text("facts:\n" + "".join(f"  - {{id: f{i}, topic: t, label: l, value: {i} t, quote: q}}\n"
+                                           for i in range(1, 400)), encoding="utf-8")
+    script = script.replace(str(SEED_STORE), str(clean))
+    assert subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60).stdout.strip() == "0"

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import typer
+if os.path.basename(sys.argv[0]) in ("bakuastana", "__main__.py"):  # run as the tool, not imported
+    # Ctrl-C while the imports below still run ends quietly; main() restores the usual handler.
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+
+import typer  # after the quiet Ctrl-C handler
 
 from bakuastana import clifast
 
@@ -102,8 +107,10 @@ def check(
     report = run_check(facts, article, chosen)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
+    code = 0 if exit_zero else report.exit_code(strict)
+    _state["exit"] = code  # what to exit with if the reader closes the pipe while we print
     render(report, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
-    raise typer.Exit(0 if exit_zero else report.exit_code(strict))
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -208,9 +215,12 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: one clear line and exit 2 for bad input, quiet on broken pipes and Ctrl-C."""
     from bakuastana.errors import BadInput
 
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     command = typer.main.get_command(app)
     clifast.install(command)  # keeps pydantic (typer's coercion) out of start-up
     args = sys.argv[1:] if argv is None else argv
+    stdout = sys.stdout
+    sys.stdout = _PipeGuard(stdout)
     try:
         code = command.main(args, prog_name="bakuastana", standalone_mode=False)
     except typer.Exit as exc:
@@ -224,20 +234,48 @@ def main(argv: list[str] | None = None) -> None:
     except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("\n")
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, _PipeClosed):
         _silence_stdout()
-        code = 0
+        code = _state.get("exit", 0)
     except Exception as exc:  # a bug: one line, the traceback only with --debug
         if _state["debug"] or "--debug" in args:
             raise
         sys.stderr.write(f"bakuastana: internal error: {type(exc).__name__}: {exc} "
                          "(please report it with the command you ran; --debug shows the traceback)\n")
         code = 2
+    finally:
+        sys.stdout = stdout
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+class _PipeClosed(Exception):
+    """The reader of stdout has gone (`| head`): not an OSError, so typer does not turn it into exit 1."""
+
+
+class _PipeGuard:
+    """stdout, with a closed pipe reported as _PipeClosed to main()."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def _usage_error(exc: Exception) -> None:
