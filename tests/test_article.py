@@ -169,3 +169,16 @@ facts:
     assert [f.code for f in report.findings if f.severity != "info"] == []  # no P101, no T103 for "Газопровод"
     article.write_text("Товарооборот вырос с 790 млн до 950 млн тонн.\n", encoding="utf-8")
     assert any(f.code == "P101" and "unit" in f.message for f in check(store, article).findings)
+
+
+def test_t102_lists_a_name_the_store_does_not_hold(tmp_path):
+    text = ORIGINAL + "\nГруз доставил оператор Silknet, а ТКЖД его приняла.\n"
+    _, report = problems(tmp_path, text)
+    [unlisted] = [f for f in report.findings if f.code == "T102"]
+    assert unlisted.severity == "info" and unlisted.stated == "Silknet"
+    bekauri = "    canonical: Георгий Бекаури\n"
+    listed = STORE.read_text(encoding="utf-8").replace(bekauri, bekauri + "  - {id: s, canonical: Silknet}\n")
+    store = tmp_path / "listed.yaml"
+    store.write_text(listed, encoding="utf-8")
+    _, report = problems(tmp_path, text, store)
+    assert [f for f in report.findings if f.code == "T102"] == []

@@ -118,3 +118,10 @@ def test_calc_values_and_json(cli):
     assert result.code == 0 and "= 313.333 million USD" in result.out and "[311.96, 314.716]" in result.out
     data = json.loads(cli("calc", "400 Tbit/s to TB/day", "--json").out)
     assert data["value"] == 4320000 and data["unit"] == "TB/day"
+
+
+def test_calc_cagr_of_the_oil_target(cli):
+    data = json.loads(cli("calc", "--facts", str(SEED_STORE), "--json",
+                          "cagr(oil_btc_target_2027 * 1 year, oil_btc_2024, 3)").out)
+    assert data["unit"] == "percent" and round(data["value"], 3) == 70.998  # (7 / 1.4) ** (1/3) - 1
+    assert data["low"] < data["value"] < data["high"]
