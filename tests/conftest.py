@@ -12,6 +12,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_STORE = ROOT / "facts.yaml"
+# The smallest valid store, for tests that break one thing in it.
+MINIMAL = """\
+schema: bakuastana.facts/1
+source: {published: 2025-10-21}
+facts:
+  - id: trade_2024
+    topic: trade
+    label: Trade 2024
+    value: 470 million USD
+    period: 2024
+    quote: составил 470 млн. долларов
+"""
 
 
 def seed_article_path() -> Path | None:

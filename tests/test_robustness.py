@@ -13,23 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED_STORE, run_subprocess
+from conftest import MINIMAL, ROOT, SEED_STORE, run_subprocess
 
 DATA = ROOT / "tests" / "data"
 MINI_STORE = DATA / "mini_facts.yaml"
 MINI_ARTICLE = DATA / "mini_article.ru.txt"
 
-MINIMAL = """\
-schema: bakuastana.facts/1
-source: {published: 2025-10-21}
-facts:
-  - id: trade_2024
-    topic: trade
-    label: Trade 2024
-    value: 470 million USD
-    period: 2024
-    quote: составил 470 млн. долларов
-"""
 
 BILLION_LAUGHS = """\
 a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]

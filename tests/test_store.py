@@ -5,19 +5,7 @@ import pytest
 from bakuastana.errors import BadInput
 from bakuastana.store.load import load_store, parse_store
 from bakuastana.values import validate_expressions
-from conftest import SEED_STORE, seed_article_path
-
-MINIMAL = """\
-schema: bakuastana.facts/1
-source: {published: 2025-10-21}
-facts:
-  - id: trade_2024
-    topic: trade
-    label: Trade 2024
-    value: 470 million USD
-    period: 2024
-    quote: составил 470 млн. долларов
-"""
+from conftest import MINIMAL, SEED_STORE, seed_article_path
 
 
 def test_seed_store_loads_with_dozens_of_facts():
