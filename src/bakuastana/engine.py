@@ -60,7 +60,15 @@ def default_store_path() -> Path:
 
 def check(store_path: str | Path | None = None, article_path: str | Path | None = None,
           select: set[str] | None = None, infer: bool = True) -> Report:
-    """Load the store, validate its expressions, run every rule, and return the sorted findings."""
+    """Load the store, validate its expressions, run every rule, and return the sorted findings (with the
+    cyclic garbage collector paused: see gcpause.py)."""
+    from bakuastana.gcpause import paused_collection
+
+    with paused_collection():
+        return _check(store_path, article_path, select, infer)
+
+
+def _check(store_path, article_path, select, infer) -> Report:
     from bakuastana.rules.base import CHECKS
     from bakuastana.rules.context import Context
     from bakuastana.store.load import load_store

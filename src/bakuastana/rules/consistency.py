@@ -124,27 +124,19 @@ def relations_hold(context: Context) -> Iterator:
            "a unit so that the sides no longer compare, the relation cannot be judged.",
       fix="Restore the unit or update the store.", **_EXPLAIN_RELATION)
 def relations_not_computable(context: Context) -> Iterator:
-    for relation in context.store.relations:
-        try:
-            judge(context, relation)
-        except ExprError as exc:
-            refs = list(context.env.parse(relation.check).refs)
-            yield context.finding(relations_not_computable.info, f"{relation.label}: {exc.message}", refs,
+    for relation, result in zip(context.store.relations, relation_results(context), strict=True):
+        verdict, refs, message, *_ = result
+        if verdict == NOT_COMPUTABLE:
+            yield context.finding(relations_not_computable.info, f"{relation.label}: {message}", list(refs),
                                   relation, origin=relation.origin)
 
 
 def _relation_findings(context: Context, wanted: str) -> Iterator:
     check = {"inconsistent": relations_violated, "edge": relations_at_edge, "consistent": relations_hold}[wanted]
-    for relation in context.store.relations:
-        try:
-            verdict, comparison = judge(context, relation)
-        except ExprError:
-            continue
+    for relation, result in zip(context.store.relations, relation_results(context), strict=True):
+        verdict, refs, sides, stated, computed, interval, fix = result
         if verdict != wanted:
             continue
-        refs = list(context.env.parse(relation.check).refs)
-        left, right = comparison.left, comparison.right
-        sides = (f"{_side(left)} {comparison.op} {_side(right)}")
         if verdict == "inconsistent":
             message = f"{relation.label}: fails for every value within the stated bounds ({sides})"
             severity = relation.severity
@@ -155,18 +147,103 @@ def _relation_findings(context: Context, wanted: str) -> Iterator:
         else:
             message = f"{relation.label}: holds ({sides})"
             severity = "info"
-        fix = nearest_wording(context, relation, refs) if verdict != "consistent" else None
-        yield context.finding(check.info, message, refs, relation, severity=severity, stated=_side(left),
-                              computed=_side(right), interval=format_interval(right), verdict=verdict,
-                              origin=relation.origin, fix=fix)
+        yield context.finding(check.info, message, list(refs), relation, severity=severity, stated=stated,
+                              computed=computed, interval=interval, verdict=verdict, origin=relation.origin,
+                              fix=fix)
 
 
-def _side(quantity: Quantity) -> str:
+# Each relation is judged, its sides formatted and (when it does not hold) its nearest wording searched once
+# per run, into a plain tuple of strings that C101-C104 read. On a big store a forked second process does half
+# of the relations (they are independent once the store is loaded and its derived values computed) and sends
+# its tuples back through a pipe; the findings are then built in relation order, exactly as one process would.
+
+NOT_COMPUTABLE = "not-computable"
+PARALLEL_FROM = 4000  # relations: below this, forking and sending the results back cost more than they save
+SERIAL_ENV = "BAKUASTANA_SERIAL"  # set to 1 to judge every relation in this process
+
+
+def relation_results(context: Context) -> list[tuple]:
+    """Per relation, in order: (verdict, refs, sides, stated, computed, interval, fix), or (NOT_COMPUTABLE,
+    refs, message, None, None, None, None)."""
+    if context.relation_results is None:
+        relations = context.store.relations
+        results = None
+        if len(relations) >= PARALLEL_FROM and _may_fork() and len({r.id for r in relations}) == len(relations):
+            # (judgements are kept by relation id: with a repeated id one process must see both)
+            results = _results_in_two_processes(context, relations)
+        if results is None:
+            results = [_relation_result(context, relation) for relation in relations]
+        context.relation_results = results
+    return context.relation_results
+
+
+def _relation_result(context: Context, relation) -> tuple:
+    try:
+        verdict, comparison = judge(context, relation)
+    except ExprError as exc:
+        refs = context.env.parse(relation.check).refs
+        return (NOT_COMPUTABLE, refs, exc.message, None, None, None, None)
+    refs = context.env.parse(relation.check).refs
+    stated, _ = _side(comparison.left)
+    computed, interval = _side(comparison.right)
+    fix = nearest_wording(context, relation, list(refs)) if verdict != "consistent" else None
+    return (verdict, refs, f"{stated} {comparison.op} {computed}", stated, computed, interval, fix)
+
+
+def _may_fork() -> bool:
+    import os
+    import sys
+
+    return (hasattr(os, "fork") and os.environ.get(SERIAL_ENV, "") in ("", "0") and (os.cpu_count() or 1) > 1
+            and sys.platform != "darwin")
+
+
+def _results_in_two_processes(context: Context, relations: list) -> list[tuple] | None:
+    """Judge the second half of the relations in a forked child and the first half here; None (so that this
+    process judges them all) if the child fails for any reason."""
+    import os
+    import pickle
+
+    half = len(relations) // 2
+    reader, writer = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        return None
+    if pid == 0:  # the child: judge, send, and leave without running any of the parent's exit handlers
+        code = 1
+        try:
+            os.close(reader)
+            rows = [_relation_result(context, relation) for relation in relations[half:]]
+            data = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writer)
+    results = [_relation_result(context, relation) for relation in relations[:half]]
+    with os.fdopen(reader, "rb") as incoming:
+        data = incoming.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        return None
+    rows = pickle.loads(data)
+    if len(rows) != len(relations) - half:
+        return None
+    return results + rows
+
+
+def _side(quantity: Quantity) -> tuple[str, str]:
+    """How a side reads in a finding ("313.33 million USD, [311.96, 314.72] million USD") and its interval
+    alone; each string is built once."""
     written = describe_value(quantity)
     interval = format_interval(quantity)
     if quantity.interval.is_point or quantity.is_date or written == interval:
-        return written
-    return f"{written}, {interval}"
+        return written, interval
+    return f"{written}, {interval}", interval
 
 
 def nearest_wording(context: Context, relation, refs: list[str]) -> str | None:
@@ -215,29 +292,39 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
 
 def _values_not_resting_on(context: Context, source: str, names: set[str]) -> dict[str, Quantity]:
     """The derived values already computed that an expression reaches and that rest on none of `names`: an
-    env that replaces only `names` would compute them again to the same result (_solve makes ~45 such envs)."""
+    env that replaces only `names` would compute them again to the same result (_solve makes ~45 such envs).
+    Kept per (expression, names) for the run: a value left out because it was not computed yet is only
+    computed again, to the same result."""
+    key = (source, frozenset(names))
+    known = context.resting.get(key)
+    if known is not None:
+        return dict(known)  # a copy: the env adds the values it computes under its overrides
     env = context.env
     rests: dict[str, bool] = {}  # derived id -> rests on one of names
-
-    def rests_on(ident: str, depth: int = 0) -> bool:
-        if ident in names:
-            return True
-        derived = context.store.derived_by_id.get(ident)
-        if derived is None:
-            return False
-        if ident not in rests:
-            rests[ident] = True  # while it is being explored (a cycle is never cached anyway)
-            try:
-                refs = env.parse(derived.expr).refs if depth < 50 else ()
-            except ExprError:
-                return True
-            rests[ident] = depth >= 50 or any(rests_on(ref, depth + 1) for ref in refs)
-        return rests[ident]
-
     try:
         refs = env.parse(source).refs
     except ExprError:
-        return {}
+        refs = ()
     for ref in refs:
-        rests_on(ref)
-    return {ident: env.cache[ident] for ident, rest in rests.items() if not rest and ident in env.cache}
+        _rests_on(context, ref, names, rests, 0)
+    known = {ident: env.cache[ident] for ident, rest in rests.items() if not rest and ident in env.cache}
+    context.resting[key] = known
+    return dict(known)
+
+
+def _rests_on(context: Context, ident: str, names: set[str], rests: dict[str, bool], depth: int) -> bool:
+    """Whether a fact id or derived value rests on one of `names` (a plain function: a recursive closure
+    would make a reference cycle per call)."""
+    if ident in names:
+        return True
+    derived = context.store.derived_by_id.get(ident)
+    if derived is None:
+        return False
+    if ident not in rests:
+        rests[ident] = True  # while it is being explored (a cycle is never cached anyway)
+        try:
+            refs = context.env.parse(derived.expr).refs if depth < 50 else ()
+        except ExprError:
+            return True
+        rests[ident] = depth >= 50 or any(_rests_on(context, ref, names, rests, depth + 1) for ref in refs)
+    return rests[ident]

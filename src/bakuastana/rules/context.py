@@ -21,6 +21,8 @@ class Context:
     bindings: list = field(default_factory=list)  # text.binding.Binding per extracted figure
     judged: dict = field(default_factory=dict)  # relation id -> (verdict, comparison) or ExprError
     compared: dict = field(default_factory=dict)  # relation id -> Comparison on the stored values, if known
+    resting: dict = field(default_factory=dict)  # (expression, names) -> derived values not resting on names
+    relation_results: list | None = None  # per relation, its verdict and texts (rules/consistency.py)
 
     def __post_init__(self) -> None:
         if self.env is None:

@@ -98,6 +98,9 @@ class _Checker:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        # stored figures repeat their shapes ("470 mn USD", a date): each written form is parsed once; a
+        # Quantity is immutable, so facts may share one
+        self.quantities: dict[tuple, Quantity] = {}
 
     def fail(self, container, key, message: str):
         line, column = container.where(key) if hasattr(container, "where") else (None, None)
@@ -236,13 +239,22 @@ class _Checker:
             self.fail(item, "exact", f"{what}.exact must be true or false")
         try:
             if kind in ("date", "year"):
-                return date_quantity(value_text, published)
-            tolerance = None
-            if item.get("tolerance") is not None:
-                tolerance = _tolerance(str(item["tolerance"]))
+                key = ("date", value_text, published)
+                quantity = self.quantities.get(key)
+                if quantity is None:
+                    quantity = self.quantities[key] = date_quantity(value_text, published)
+                return quantity
+            tolerance_text = None if item.get("tolerance") is None else str(item["tolerance"])
             precision = self.text(item, "precision", what)
-            return parse_quantity(value_text, hedge=hedge, exact=kind in EXACT_KINDS if exact is None else exact,
-                                  precision=precision, tolerance=tolerance)
+            exact = kind in EXACT_KINDS if exact is None else exact
+            key = (value_text, hedge, exact, precision, tolerance_text)
+            quantity = self.quantities.get(key)
+            if quantity is None:
+                tolerance = None if tolerance_text is None else _tolerance(tolerance_text)
+                quantity = parse_quantity(value_text, hedge=hedge, exact=exact, precision=precision,
+                                          tolerance=tolerance)
+                self.quantities[key] = quantity
+            return quantity
         except UnitError as exc:
             self.fail(item, "value", f"{exc} in {what.split()[1]}.value")
         except (ValueError, DimensionError, PeriodError) as exc:

@@ -164,61 +164,84 @@ def _load_with_libyaml(text: str, yaml) -> Any:
         loader.dispose()
 
 
+_CACHED_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                          "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})  # immutable values
+
+
 def _compose_events(loader, yaml) -> Any:
     events = yaml.events
     scalar_event, mapping_start = events.ScalarEvent, events.MappingStartEvent
     sequence_start = events.SequenceStartEvent
     end_events = (events.MappingEndEvent, events.SequenceEndEvent)
-    node_events = (scalar_event, mapping_start, sequence_start, events.AliasEvent)
     scalar_node = yaml.ScalarNode
     resolve = loader.resolve
+    # A plain scalar whose first character starts no implicit resolver is a string (as `resolve` would find);
+    # the resolvers and path resolvers are checked to be the usual ones, else every scalar goes to `resolve`.
+    implicit = loader.yaml_implicit_resolvers
+    plain_may_resolve = frozenset(implicit) if None not in implicit and not loader.yaml_path_resolvers else None
     constructor = yaml.constructor.SafeConstructor()
+    constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> value, for immutable scalar types
     get_event = loader.get_event
     get_event()  # stream start
     event = get_event()
-    if isinstance(event, events.StreamEndEvent):
+    if event.__class__ is events.StreamEndEvent:
         return _FALLBACK  # no document: the Python path says the file is empty
     event = get_event()  # the document's root
     root = None
     # stack entries: [container, pending key or no_key, the key's mark, in flow style]
     stack: list[list] = []
+    top: list | None = None
     no_key = _FALLBACK
     while True:
-        if isinstance(event, end_events):
+        kind = event.__class__
+        if kind in end_events:
             stack.pop()
             if not stack:
                 break
+            top = stack[-1]
             event = get_event()
             continue
-        if not isinstance(event, node_events) or event.anchor is not None or isinstance(event, events.AliasEvent):
-            return _FALLBACK
+        if event.anchor is not None or (kind is not scalar_event and kind is not mapping_start
+                                        and kind is not sequence_start):
+            return _FALLBACK  # an anchor, an alias or an unexpected event
         if len(stack) >= MAX_NESTING:
             return _FALLBACK  # too deep: the Python path refuses it with its place
-        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, scalar_event):
-            if not event.style and stack and stack[-1][3] and ("?" in event.value or not event.value):
+        start = event.start_mark
+        mark = (start.line + 1, start.column + 1)
+        if kind is scalar_event:
+            text = event.value
+            style = event.style
+            if not style and top is not None and top[3] and ("?" in text or not text):
                 return _FALLBACK  # in flow context PyYAML ends a plain scalar at "?" and marks an empty one
                 #                   elsewhere than libyaml
             tag = event.tag
             if tag is None or tag == "!":
-                tag = resolve(scalar_node, event.value, event.implicit)
+                if plain_may_resolve is not None and (not event.implicit[0]
+                                                      or (text and text[0] not in plain_may_resolve)):
+                    tag = _STR_TAG  # what `resolve` returns when no implicit resolver can match
+                else:
+                    tag = resolve(scalar_node, text, event.implicit)
             if tag == _STR_TAG:
-                value = event.value
+                value = text
             else:
-                node = scalar_node(tag, event.value, event.start_mark, event.end_mark, event.style)
-                value = constructor.construct_object(node, deep=True)
+                cached = tag in _CACHED_TAGS
+                value = constructed.get((tag, text), _FALLBACK) if cached else _FALLBACK
+                if value is _FALLBACK:
+                    node = scalar_node(tag, text, start, event.end_mark, style)
+                    value = constructor.construct_object(node, deep=True)
+                    if cached:
+                        constructed[(tag, text)] = value
             opened = None
         else:
             tag = None
-            value = MarkedDict() if isinstance(event, mapping_start) else MarkedList()
+            value = MarkedDict() if kind is mapping_start else MarkedList()
             value.mark = mark
             opened = value
-        if not stack:
+        if top is None:
             root = value
         else:
-            top = stack[-1]
             container = top[0]
-            if type(container) is MarkedList:
+            if container.__class__ is MarkedList:
                 container.item_marks.append(mark)
                 container.append(value)
             elif top[1] is no_key:
@@ -233,11 +256,12 @@ def _compose_events(loader, yaml) -> Any:
                 container[key] = value
                 top[1] = no_key
         if opened is not None:
-            stack.append([opened, no_key, None, bool(event.flow_style)])
-        elif not stack:
+            top = [opened, no_key, None, bool(event.flow_style)]
+            stack.append(top)
+        elif top is None:
             break
         event = get_event()
     get_event()  # document end
-    if not isinstance(get_event(), events.StreamEndEvent):
+    if get_event().__class__ is not events.StreamEndEvent:
         return _FALLBACK  # a second document: the Python path says so
     return root
