@@ -6,8 +6,21 @@ import json
 
 
 def write_json(data: dict, out) -> None:
-    out.write(json.dumps(data, ensure_ascii=False, indent=2))
-    out.write("\n")
+    """One key per line, and each item of a list of objects (findings, figures) on a line of its own: as easy
+    to read and diff as indented JSON, and written by the C encoder, which `indent` would turn off."""
+    out.write("{\n")
+    for position, (key, value) in enumerate(data.items()):
+        comma = "," if position < len(data) - 1 else ""
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            out.write(f"  {name}: [\n")
+            last = len(value) - 1
+            for index, item in enumerate(value):
+                out.write(f"    {json.dumps(item, ensure_ascii=False)}{',' if index < last else ''}\n")
+            out.write(f"  ]{comma}\n")
+        else:
+            out.write(f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}\n")
+    out.write("}\n")
 
 
 def write_jsonl(report, out) -> None:

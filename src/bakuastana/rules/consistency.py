@@ -78,14 +78,21 @@ def _over_hedges(context: Context, relation, verdict: str) -> str:
     return verdict
 
 
-def _verdict_with(context: Context, relation, overrides: dict, *, certain: bool = False):
-    """The relation's verdict with some values replaced (the rest as stated, or as the article writes them);
-    with `certain`, whether it then holds for every value of the intervals."""
+def _comparison_with(context: Context, relation, overrides: dict) -> Comparison | None:
+    """The relation's two sides with some values replaced, or None when it cannot then be computed."""
     env = StoreEnv(context.store, {**context.env.overrides, **overrides}, parsed=context.env.parsed,
                    cache=_values_not_resting_on(context, relation.check, set(overrides)))
     try:
-        comparison = evaluate(env.parse(relation.check), env)
+        return evaluate(env.parse(relation.check), env)
     except ExprError:
+        return None
+
+
+def _verdict_with(context: Context, relation, overrides: dict, *, certain: bool = False):
+    """The relation's verdict with some values replaced (the rest as stated, or as the article writes them);
+    with `certain`, whether it then holds for every value of the intervals."""
+    comparison = _comparison_with(context, relation, overrides)
+    if comparison is None:
         return False if certain else None
     return comparison.certain() if certain else comparison.verdict()
 
@@ -260,34 +267,94 @@ def nearest_wording(context: Context, relation, refs: list[str]) -> str | None:
         boundary = _solve(context, relation, name, fact.quantity, nominal)
         if boundary is not None:
             value, direction = boundary
-            shown = humanize(value / fact.quantity.unit.factor, fact.quantity.unit.label, 3)
+            factor, label = fact.quantity.unit.factor, fact.quantity.unit.label
+            digits = 3
+            while digits < 7 and humanize(value / factor, label, digits) == humanize(nominal / factor, label, digits):
+                digits += 1  # an edge of rounding needs the digits that tell the value from the stated one
+            shown = humanize(value / factor, label, digits)
             hedge = f", {fact.hedge}" if fact.hedge else ""
             suggestions.append(f"{name} {direction} {shown} (stated: {fact.value_text}{hedge})")
     return "; or ".join(suggestions[:3]) or None
 
 
 def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fraction):
-    """Bisect the figure's value between where the relation fails (as stated) and where it holds."""
+    """The value of one figure where the relation starts to hold, to the three digits the wording shows:
+    bracketed between the stated value (fails) and a multiple of it that holds, then narrowed by regula falsi
+    on the nominal margin of the comparison (exact for relations linear in the figure), halving otherwise."""
 
-    def holds(value: Fraction) -> bool:
-        return _verdict_with(context, relation, {name: Quantity(Interval.point(value), stated.unit)}) == "consistent"
+    def probe(value: Fraction) -> tuple[bool, Fraction | None]:
+        override = {name: Quantity(Interval.point(value), stated.unit)}
+        comparison = _comparison_with(context, relation, override)
+        if comparison is None:
+            return False, None
+        return comparison.verdict() == "consistent", _margin(comparison)
 
-    if holds(nominal):
+    holds, failing_margin = probe(nominal)
+    if holds:
         return None
+    if _operator(context, relation) == "==":
+        return _solve_equality(probe, nominal)
     for factor in (Fraction(1, 2), Fraction(2), Fraction(1, 10), Fraction(10), Fraction(1, 1000), Fraction(1000)):
         candidate = nominal * factor
-        if holds(candidate):
+        holds, holding_margin = probe(candidate)
+        if holds:
             break
     else:
         return None
     failing, holding = nominal, candidate
-    while abs(holding - failing) > abs(nominal) / 2000:  # the wording shows three significant digits
-        middle = (failing + holding) / 2
-        if holds(middle):
-            holding = middle
+    tolerance = abs(nominal) / 2000  # the wording shows three significant digits
+    toward_failing = False  # after a guess that held, try just short of the root on the other side
+    while abs(holding - failing) > tolerance:
+        guess = _falsi(failing, failing_margin, holding, holding_margin)
+        if guess is not None:
+            step = tolerance / 4 if holding > failing else -tolerance / 4
+            guess = guess - step if toward_failing else guess + step
+        if guess is None or not min(failing, holding) < guess < max(failing, holding):
+            guess = (failing + holding) / 2
+        holds, margin = probe(guess)
+        if holds:
+            holding, holding_margin, toward_failing = guess, margin, True
         else:
-            failing = middle
+            failing, failing_margin, toward_failing = guess, margin, False
     return holding, ("at most" if holding < nominal else "at least")
+
+
+def _margin(comparison: Comparison) -> Fraction | None:
+    """How far the nominal values are from the edge of the comparison (for inequalities, positive where it
+    holds; for equalities, right minus left)."""
+    left, right = comparison.left.interval.nominal, comparison.right.interval.nominal
+    if left is None or right is None or comparison.op == "!=":
+        return None
+    return left - right if comparison.op in (">", ">=") else right - left
+
+
+def _operator(context: Context, relation) -> str:
+    return context.env.parse(relation.check).tree[1]
+
+
+def _solve_equality(probe, nominal: Fraction):
+    """The value that makes both sides equal as written, by the secant method on their difference (one step
+    when the relation is linear in the figure); None when it does not converge."""
+    previous, previous_margin = nominal, probe(nominal)[1]
+    current = nominal * Fraction(11, 10)
+    for _ in range(8):
+        holds, margin = probe(current)
+        if holds:
+            return current, "="
+        guess = _falsi(previous, previous_margin, current, margin)
+        if guess is None or guess <= 0 < nominal or guess >= 0 > nominal:
+            return None
+        if abs(guess - current) <= abs(nominal) / 10**6:  # converged short of exact equality: close enough
+            return guess, "="
+        previous, previous_margin, current = current, margin, guess
+    return None
+
+
+def _falsi(failing, failing_margin, holding, holding_margin) -> Fraction | None:
+    """Where the straight line through the two margins crosses zero, or None when it cannot be drawn."""
+    if failing_margin is None or holding_margin is None or failing_margin == holding_margin:
+        return None
+    return failing - failing_margin * (holding - failing) / (holding_margin - failing_margin)
 
 
 def _values_not_resting_on(context: Context, source: str, names: set[str]) -> dict[str, Quantity]:
