@@ -125,3 +125,11 @@ def test_calc_cagr_of_the_oil_target(cli):
                           "cagr(oil_btc_target_2027 * 1 year, oil_btc_2024, 3)").out)
     assert data["unit"] == "percent" and round(data["value"], 3) == 70.998  # (7 / 1.4) ** (1/3) - 1
     assert data["low"] < data["value"] < data["high"]
+
+
+def test_calc_judges_a_comparison_as_check_judges_a_relation(cli):
+    # "more than 1 Mt" may read as up to 1.25 Mt: 1.2 Mt is above it only at the edge of the hedge
+    edge = json.loads(cli("calc", "--facts", str(SEED_STORE), "--json", "1.2 million t > oil_btc_2023").out)
+    assert edge["verdict"] == "edge"
+    holds = cli("calc", "--facts", str(SEED_STORE), "1.3 million t > oil_btc_2023")
+    assert holds.code == 0 and "= consistent" in holds.out

@@ -32,11 +32,11 @@ def write_calc(result, out, *, as_json: bool = False) -> None:
         comparison = result.comparison
         if as_json:
             data = {"schema": "bakuastana.calc/1", "expression": result.expression, "facts": list(result.refs),
-                    "comparison": comparison.op, "verdict": comparison.verdict(),
+                    "comparison": comparison.op, "verdict": result.verdict,
                     "left": interval_json(comparison.left), "right": interval_json(comparison.right)}
             out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             return
-        out.write(f"{result.expression}\n= {comparison.verdict()}\n"
+        out.write(f"{result.expression}\n= {result.verdict}\n"
                   f"  left  {format_quantity(comparison.left, 6)}  {format_interval(comparison.left)}\n"
                   f"  right {format_quantity(comparison.right, 6)}  {format_interval(comparison.right)}\n")
         return
