@@ -96,3 +96,16 @@ def test_seed_store_matches_the_shipped_json_schema():
     data["facts"][0]["valeu"] = 1
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+def test_nonnegative_derived_values_are_cut_at_zero_but_not_hidden():
+    def rest(big: str):
+        text = MINIMAL + (f"  - {{id: big, topic: t, label: l, value: {big}, hedge: more_than, quote: q}}\n"
+                          "derived:\n  - {id: rest, topic: t, label: l, expr: trade_2024 - big, nonnegative: true}\n")
+        env, _ = validate_expressions(parse_store(text))
+        return env.value("rest").interval
+
+    straddling = rest("400 million USD")  # 470 - (400, inf): (-inf, 70.5) cut to [0, 70.5)
+    assert (straddling.lo, straddling.lo_open, straddling.hi) == (0, False, 70_500_000)
+    below = rest("900 million USD")  # wholly negative: left as it is, so relations see the impossibility
+    assert below.hi < 0

@@ -58,6 +58,8 @@ class StoreEnv(Env):
             self.stack.pop()
         if not isinstance(result, Quantity):
             raise ExprError(f'derived value "{name}" is a comparison, not a number')
+        if derived.nonnegative:
+            result = Quantity(result.interval.clamp_low(Fraction(0)), result.unit, result.is_date)
         if derived.unit:
             try:
                 result = result.to(parse_unit(derived.unit))

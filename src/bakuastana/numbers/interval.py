@@ -62,10 +62,11 @@ class Interval:
         return Interval(self.lo, self.hi, self.lo_open, self.hi_open, nominal)
 
     def clamp_low(self, floor: Fraction) -> Interval:
-        """Cut the interval at a physical floor (amounts cannot be negative)."""
-        if self.lo >= floor:
+        """Cut the interval at a physical floor (amounts cannot be negative); an interval wholly below the floor
+        stays as it is, so the impossibility shows instead of vanishing into the floor."""
+        if self.lo >= floor or self.hi < floor or (self.hi == floor and self.hi_open):
             return self
-        return Interval(floor, max(self.hi, floor), False, self.hi_open and self.hi > floor, self.nominal)
+        return Interval(floor, self.hi, False, self.hi_open, self.nominal)
 
     # arithmetic -----------------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ FACT_KEYS = {"id": True, "topic": True, "label": True, "kind": False, "value": F
              "quote": True, "names": False, "event": False, "note": False, "todo": False,
              "measure": False, "trend": False, "share_of": False}
 DERIVED_KEYS = {"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
-                "note": False, "measure": False}
+                "note": False, "measure": False, "nonnegative": False}
 RELATION_KEYS = {"id": True, "label": True, "check": True, "severity": False, "kind": False, "note": False}
 
 
@@ -145,6 +145,12 @@ class _Checker:
             self.fail(item, key, f"{what}.{key} must be text, got {_type_name(value)}")
         if required and not value.strip():
             self.fail(item, key, f"{what}.{key} must not be empty")
+        return value
+
+    def flag(self, item: MarkedDict, key: str, what: str) -> bool:
+        value = item.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(item, key, f"{what}.{key} must be true or false")
         return value
 
     def choice(self, item: MarkedDict, key: str, what: str, options: tuple[str, ...], default):
@@ -268,7 +274,8 @@ class _Checker:
         return Derived(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True),
                        self.text(item, "expr", what, True), period=self.period(item, what, published),
                        unit=self.text(item, "unit", what), note=self.text(item, "note", what),
-                       measure=self.text(item, "measure", what), line=line, column=column,
+                       measure=self.text(item, "measure", what), nonnegative=self.flag(item, "nonnegative", what),
+                       line=line, column=column,
                        marks=dict(item.value_marks))
 
     def relation(self, value, where) -> Relation:

@@ -78,6 +78,7 @@ class Derived:
     unit: str | None = None
     note: str | None = None
     measure: str | None = None
+    nonnegative: bool = False  # an amount that cannot be below zero: its interval is cut at 0
     line: int = 1
     column: int = 1
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)
