@@ -109,3 +109,19 @@ def test_nonnegative_derived_values_are_cut_at_zero_but_not_hidden():
     assert (straddling.lo, straddling.lo_open, straddling.hi) == (0, False, 70_500_000)
     below = rest("900 million USD")  # wholly negative: left as it is, so relations see the impossibility
     assert below.hi < 0
+
+
+def test_errors_point_at_the_field_and_inside_quotes():
+    text = MINIMAL + "derived:\n  - {id: a, topic: t, label: l, expr: \"trade_2024 / nope\"}\n"
+    with pytest.raises(BadInput) as info:
+        validate_expressions(parse_store(text))
+    line = text.splitlines()[info.value.line - 1]
+    assert line[info.value.column - 1:].startswith("nope")
+    text = MINIMAL + "derived:\n  - {id: a, topic: t, label: l, expr: trade_2024,\n     unit: million t}\n"
+    with pytest.raises(BadInput, match="cannot convert") as info:
+        validate_expressions(parse_store(text))
+    assert text.splitlines()[info.value.line - 1][info.value.column - 1:].startswith("million t")
+    text = MINIMAL.replace("    period: 2024\n", "    period: 2024\n    hedge: about\n    tolerance: 5 tonnes\n")
+    with pytest.raises(BadInput, match="tolerance") as info:
+        parse_store(text)
+    assert text.splitlines()[info.value.line - 1].strip().startswith("tolerance:")

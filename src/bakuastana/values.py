@@ -64,7 +64,7 @@ class StoreEnv(Env):
             try:
                 result = result.to(parse_unit(derived.unit))
             except (DimensionError, UnitError) as exc:
-                raise ExprError(f"{exc} (unit: {derived.unit})") from None
+                raise ExprError(f"{exc} (unit: {derived.unit})", UNIT_ERROR) from None
         self.cache[name] = result
         return result
 
@@ -95,14 +95,29 @@ def validate_expressions(store: Store) -> tuple[StoreEnv, dict]:
             if field == "expr" and parsed.is_comparison:
                 raise ExprError("a derived value must be a number, not a comparison", 0)
             if field == "expr":
+                _check_unit(item, env)
                 env.value(item.id)
             else:
                 comparisons[item.id] = evaluate(parsed, env)
         except ExprError as exc:
+            field = "unit" if exc.offset == UNIT_ERROR else field
             line, column = item.marks.get(field, (item.line, item.column))
             where = f"{'derived' if field == 'expr' else 'relation'} {item.id}.{field}"
             raise BadInput(f"{exc.message} in {where}", store.path, line, column + _offset(exc, source)) from None
     return env, comparisons
+
+
+UNIT_ERROR = -1  # an ExprError offset that means: the derived value's `unit`, not its expression
+
+
+def _check_unit(derived, env: StoreEnv) -> None:
+    """A derived value's display unit must parse (its dimension is checked when the value is computed)."""
+    if not derived.unit:
+        return
+    try:
+        parse_unit(derived.unit)
+    except UnitError as exc:
+        raise ExprError(str(exc), UNIT_ERROR) from None
 
 
 def _offset(exc: ExprError, source: str) -> int:

@@ -256,7 +256,7 @@ class _Checker:
             key = (value_text, hedge, exact, precision, tolerance_text)
             quantity = self.quantities.get(key)
             if quantity is None:
-                tolerance = None if tolerance_text is None else _tolerance(tolerance_text)
+                tolerance = None if tolerance_text is None else self.tolerance(item, what, tolerance_text)
                 quantity = parse_quantity(value_text, hedge=hedge, exact=exact, precision=precision,
                                           tolerance=tolerance)
                 self.quantities[key] = quantity
@@ -265,6 +265,12 @@ class _Checker:
             self.fail(item, "value", f"{exc} in {what.split()[1]}.value")
         except (ValueError, DimensionError, PeriodError) as exc:
             self.fail(item, "value", f"{what}.value: {exc}")
+
+    def tolerance(self, item, what: str, text: str) -> Fraction:
+        try:
+            return _tolerance(text)
+        except ValueError as exc:
+            self.fail(item, "tolerance", f"{what}.tolerance: {exc}")
 
     def derived(self, value, where, published) -> Derived:
         item = self.mapping(value, where[0], "a derived value", DERIVED_KEYS, where[1])

@@ -97,7 +97,9 @@ def load_yaml(text: str, path: str) -> Any:
 
 
 def _mark(node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    """1-based line and column of a node's content (past the opening quote of a quoted scalar)."""
+    quoted = getattr(node, "style", None) in ("'", '"')
+    return node.start_mark.line + 1, node.start_mark.column + 1 + quoted
 
 
 def _convert(node, path: str, yaml, constructor) -> Any:
@@ -211,6 +213,8 @@ def _compose_events(loader, yaml) -> Any:
         if kind is scalar_event:
             text = event.value
             style = event.style
+            if style in ("'", '"'):
+                mark = (mark[0], mark[1] + 1)  # point at the content, past the opening quote
             if not style and top is not None and top[3] and ("?" in text or not text):
                 return _FALLBACK  # in flow context PyYAML ends a plain scalar at "?" and marks an empty one
                 #                   elsewhere than libyaml
