@@ -133,3 +133,11 @@ def test_calc_judges_a_comparison_as_check_judges_a_relation(cli):
     assert edge["verdict"] == "edge"
     holds = cli("calc", "--facts", str(SEED_STORE), "1.3 million t > oil_btc_2023")
     assert holds.code == 0 and "= consistent" in holds.out
+
+
+def test_markdown_report_quotes_the_article_with_the_span_in_bold(cli, seed_article):
+    markdown = cli("check", "--facts", str(SEED_STORE), "--article", str(seed_article), "--format", "markdown").out
+    assert "«По оценкам экспертов, увеличение транзита нефти через **БДТ** позволит" in markdown
+    data = json.loads(cli("check", "--facts", str(SEED_STORE), "--json").out)
+    t101 = next(f for f in data["findings"] if f["code"] == "T101")
+    assert t101["quote"].startswith("По оценкам экспертов")

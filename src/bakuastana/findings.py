@@ -45,6 +45,7 @@ class Finding:
     verdict: str | None = None
     interval: str | None = None
     origin: str | None = None
+    quote: str | None = None  # the verbatim quote of the fact the finding is mainly about
 
     def sort_key(self) -> tuple:
         where = self.span or self.location
@@ -66,5 +67,6 @@ class Finding:
             "interval": self.interval,
             "verdict": self.verdict,
             "origin": self.origin,
+            "quote": self.quote,
             "fix": self.fix,
         }

@@ -7,6 +7,16 @@ def _cell(text) -> str:
     return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _quoted(finding) -> str:
+    """The fact's quote with the finding's span in bold, or the span alone."""
+    text = finding.span.text if finding.span and finding.span.text else None
+    if finding.quote:
+        if text and text in finding.quote:
+            return "«" + finding.quote.replace(text, f"**{text}**", 1) + "»"
+        return f"«{finding.quote}»"
+    return f"«{text}»" if text else ""
+
+
 def write_markdown(report, out) -> None:
     summary = report.summary()
     title = report.article_path or report.store_path
@@ -25,7 +35,7 @@ def write_markdown(report, out) -> None:
         for finding in findings:
             where = finding.span or finding.location
             place = f"{where.path}:{where.line}:{where.column}" if where else ""
-            quoted = f"«{finding.span.text}»" if finding.span and finding.span.text else ""
+            quoted = _quoted(finding)
             out.write(f"| {finding.code} {finding.rule} | {_cell(place)} | {_cell(finding.message)} | "
                       f"{_cell(quoted)} | {_cell(finding.fix)} |\n")
         out.write("\n")

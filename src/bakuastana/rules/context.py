@@ -92,8 +92,10 @@ class Context:
         location = self.location_of(item) if item is not None else None
         if span is None and facts:
             span = self.fact_span(facts[0])
+        stated = self.first_stated(facts[0]) if facts else None
+        quote = self.store.fact_by_id[stated].quote if stated else None
         return Finding(info.code, info.name, severity or info.severity, message, list(facts), location, span,
-                       **details)
+                       quote=quote, **details)
 
 
 def _folded_index(article: Article, offset: int) -> int:
