@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from bakuastana.errors import BadInput
-from bakuastana.numbers.expr import Env, ExprError, Parsed, evaluate, parse
+from bakuastana.numbers.expr import Env, ExprError, Parsed, evaluate, parse, template_key
 from bakuastana.numbers.interval import Interval
 from bakuastana.numbers.quantity import DimensionError, Quantity
 from bakuastana.numbers.units import UnitError, parse_unit
@@ -25,13 +25,29 @@ class StoreEnv(Env):
         self.cache: dict[str, Quantity] = {} if cache is None else cache  # may start with values known not to
         #                                                                     depend on the overrides
         self.stack: list[str] = []
+        self.templates: dict[str, tuple[Parsed, tuple[str, ...]]] = {}  # template key -> a parse of that shape
 
     def parse(self, source: str) -> Parsed:
         parsed = self.parsed.get(source)
         if parsed is None:
-            parsed = parse(source, self.store.has_id)
+            parsed = self._parse_new(source)
             self.parsed[source] = parsed
         return parsed
+
+    def _parse_new(self, source: str) -> Parsed:
+        """Parse an expression, or bind its ids into an earlier parse of the same template (expr.template_key)."""
+        shape = template_key(source, self.store.has_id)
+        if shape is None:
+            return parse(source, self.store.has_id)
+        key, names = shape
+        known = self.templates.get(key)
+        if known is None:
+            parsed = parse(source, self.store.has_id)
+            if parsed.convert_to is None:  # a unit after "to" is text from the source, ids and all
+                self.templates[key] = (parsed, names)
+            return parsed
+        template, template_names = known
+        return template.rebound(source, dict(zip(template_names, names, strict=True)))
 
     def value(self, name: str) -> Quantity:
         if name in self.overrides:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +60,11 @@ class Parsed:
     @property
     def is_comparison(self) -> bool:
         return self.tree[0] == "cmp"
+
+    def rebound(self, source: str, names: dict[str, str]) -> Parsed:
+        """The parse of `source`, an expression of this one's shape with other fact ids (see `template_key`)."""
+        return Parsed(_rebind(self.tree, names), tuple(names.get(ref, ref) for ref in self.refs), self.convert_to,
+                      source)
 
 
 def tokenize(source: str) -> list[Token]:
@@ -275,6 +281,46 @@ def parse(source: str, is_name: Callable[[str], bool] = lambda name: False) -> P
     return _Parser(source, is_name).parse()
 
 
+# Expressions that differ only in their fact ids ("g1_a <= g1_b", "g2_a <= g2_b") parse to the same tree but for
+# the names. The parser treats a bare word that is a fact id the same whatever the id, except for words it
+# reads before asking `is_name` (functions, conversion, scale and unit-phrase words, "_" names): such ids stay
+# in the template as written. Each id becomes a placeholder that keeps its length, so every offset in the
+# tree (and every error it leads to) is the same for all expressions of one template, and its first-occurrence
+# index, so a repeated id is told from two different ones.
+
+_WORDS_RE = re.compile(r"([^\W\d][\w.]*%?|[%$€₸])")  # the tokenizer's words; numbers and operators hold no letters
+
+
+def template_key(source: str, is_name: Callable[[str], bool]) -> tuple[str, tuple[str, ...]] | None:
+    """(the expression with its fact ids replaced by placeholders, the ids in first-occurrence order), or None
+    when the expression cannot share a parse."""
+    if "\x00" in source:
+        return None
+    pieces = _WORDS_RE.split(source)  # text, word, text, word, ..., text
+    index: dict[str, int] = {}
+    for position in range(1, len(pieces), 2):
+        word = pieces[position]
+        if word.lower() in _READ_BEFORE_NAMES or word.startswith("_") or "__" in word or not is_name(word):
+            continue
+        pieces[position] = f"\x00{index.setdefault(word, len(index))}:{len(word)}\x00"
+    if not index:
+        return None
+    return "".join(pieces), tuple(index)
+
+
+def _rebind(node: tuple, names: dict[str, str]) -> tuple:
+    kind = node[0]
+    if kind == "ref":
+        return ("ref", names.get(node[1], node[1]), node[2])
+    if kind == "neg":
+        return ("neg", _rebind(node[1], names))
+    if kind in ("bin", "cmp"):
+        return (kind, node[1], _rebind(node[2], names), _rebind(node[3], names), node[4])
+    if kind == "call":
+        return ("call", node[1], [_rebind(arg, names) for arg in node[2]], node[3])
+    return node
+
+
 # evaluation ---------------------------------------------------------------------------------------
 
 class Env:
@@ -331,13 +377,15 @@ class Comparison:
         return "consistent" if certain else "edge"
 
 
+_NOMINAL_TESTS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq,
+                  "!=": operator.ne}
+
+
 def _judge(op: str, a: Interval, b: Interval) -> tuple[bool, bool, bool | None]:
     """(possible for some values, certain for all values, holds for the nominal values or None)."""
     nominal = None
     if a.nominal is not None and b.nominal is not None:
-        nominal = {"<": a.nominal < b.nominal, "<=": a.nominal <= b.nominal, ">": a.nominal > b.nominal,
-                   ">=": a.nominal >= b.nominal, "==": a.nominal == b.nominal,
-                   "!=": a.nominal != b.nominal}[op]
+        nominal = _NOMINAL_TESTS[op](a.nominal, b.nominal)
     match op:
         case "<=":
             return a.possibly_le(b), a.certainly_le(b), nominal
@@ -500,3 +548,5 @@ FUNCTIONS: dict[str, tuple[int | None, Callable]] = {
     "rate": (1, rate),
 }
 FACT_FUNCTIONS = ("duration", "rate")
+_READ_BEFORE_NAMES = frozenset(word.lower() for word in (
+    *FUNCTIONS, *CONVERSION_WORDS, *SCALE_WORDS, *(word for phrase in UNIT_PHRASES for word in phrase.split())))

@@ -164,10 +164,12 @@ class Interval:
     def describe(self, fmt=None) -> str:
         """`[469.5, 470.5]`, `(3.5, inf)`; `fmt` formats a finite bound."""
         fmt = fmt or format_fraction
-        left = "(" if self.lo_open or self.lo == -INF else "["
-        right = ")" if self.hi_open or self.hi == INF else "]"
-        lo = "-inf" if self.lo == -INF else fmt(self.lo)
-        hi = "inf" if self.hi == INF else fmt(self.hi)
+        lo_infinite = self.lo.__class__ is float and self.lo == -INF  # (a Fraction never equals it: skip comparing)
+        hi_infinite = self.hi.__class__ is float and self.hi == INF
+        left = "(" if self.lo_open or lo_infinite else "["
+        right = ")" if self.hi_open or hi_infinite else "]"
+        lo = "-inf" if lo_infinite else fmt(self.lo)
+        hi = "inf" if hi_infinite else fmt(self.hi)
         return f"{left}{lo}, {hi}{right}"
 
 
@@ -212,6 +214,8 @@ def _pick_upper(ends: list[tuple[Bound, bool]]) -> tuple[Bound, bool]:
 
 
 def _recip(value: Bound) -> Bound:
+    if value.__class__ is Fraction:  # 1 / value, without Fraction's generic division
+        return Fraction(value.denominator, value.numerator)
     if value in (INF, -INF):
         return Fraction(0)
     return 1 / Fraction(value)

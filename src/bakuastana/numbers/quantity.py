@@ -236,6 +236,15 @@ def humanize(value: Fraction | float, unit_label: str = "", digits: int = 4) -> 
     if isinstance(value, float):
         return ("inf" if value > 0 else "-inf") + (f" {unit_label}" if unit_label else "")
     scale_name = ""
+    if value.__class__ is Fraction:  # the same steps on the numerator and denominator, with no Fraction built
+        numerator, denominator = value.numerator, value.denominator
+        if abs(numerator) >= 10**4 * denominator:
+            for factor, name in _SCALE_NAMES:
+                if abs(numerator) >= factor * denominator:
+                    denominator, scale_name = denominator * factor, name
+                    break
+        text = _significant_ratio(numerator, denominator, digits)
+        return " ".join(part for part in (text, scale_name, _unit_word(unit_label)) if part)
     if abs(value) >= 10**4:
         for factor, name in _SCALE_NAMES:
             if abs(value) >= factor:
@@ -253,6 +262,20 @@ def _significant(value: Fraction, digits: int) -> str:
     if value.denominator == 1 and abs(value.numerator) < 10**12:
         return str(value.numerator)
     as_float = float(value)
+    magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
+    places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
+    text = f"{as_float:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _significant_ratio(numerator: int, denominator: int, digits: int) -> str:
+    """`_significant(Fraction(numerator, denominator), digits)` for a positive denominator, the fraction not
+    reduced: an integer exactly when the denominator divides the numerator, and int / int rounds correctly,
+    as Fraction's own float() does."""
+    whole, rest = divmod(numerator, denominator)
+    if not rest and abs(whole) < 10**12:
+        return str(whole)
+    as_float = numerator / denominator
     magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
     places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
     text = f"{as_float:.{places}f}"
@@ -279,9 +302,11 @@ def describe_value(quantity: Quantity, digits: int = 5) -> str:
     if interval.nominal is None:
         return format_interval(quantity, digits)
     written = humanize(interval.nominal / quantity.unit.factor, quantity.unit.label, digits)
-    if interval.hi == INF and interval.lo != -INF:
+    lo_infinite = interval.lo.__class__ is float and interval.lo == -INF  # (a Fraction never equals it: skip
+    hi_infinite = interval.hi.__class__ is float and interval.hi == INF  # Fraction's comparison with a float)
+    if hi_infinite and not lo_infinite:
         return f"{'above' if interval.lo_open else 'at least'} {written}"
-    if (interval.lo == -INF or interval.lo == 0) and interval.hi != INF and interval.nominal != 0:
+    if (lo_infinite or interval.lo == 0) and not hi_infinite and interval.nominal != 0:
         return f"{'below' if interval.hi_open else 'at most'} {written}"
     return written
 
@@ -292,6 +317,8 @@ def format_interval(quantity: Quantity, digits: int = 4) -> str:
         return format_date_interval(quantity.magnitude())
     interval = quantity.interval
     unit_factor = quantity.unit.factor
+    if unit_factor.__class__ is Fraction and unit_factor > 0:
+        return _format_interval_ratios(interval, unit_factor, quantity.unit.label, digits)
     finite = [abs(b) / unit_factor for b in (interval.lo, interval.hi) if not isinstance(b, float)]
     factor, scale_name = 1, ""
     if finite:
@@ -307,6 +334,30 @@ def format_interval(quantity: Quantity, digits: int = 4) -> str:
 
     text = interval.describe(bound)
     return " ".join(part for part in (text, scale_name, _unit_word(quantity.unit.label)) if part)
+
+
+def _format_interval_ratios(interval: Interval, unit_factor: Fraction, label: str, digits: int) -> str:
+    """format_interval's text for a positive unit factor, compared and divided as integer ratios (the same
+    values, with no Fraction built per end)."""
+    unit_numerator, unit_denominator = unit_factor.numerator, unit_factor.denominator
+    # each finite end's size in the display unit, as p / q with q > 0
+    sizes = [(abs(b.numerator) * unit_denominator, b.denominator * unit_numerator)
+             for b in (interval.lo, interval.hi) if b.__class__ is not float]
+    factor, scale_name = 1, ""
+    if sizes and any(p >= 10**4 * q for p, q in sizes):
+        for candidate, name in _SCALE_NAMES:
+            if any(p >= candidate * q for p, q in sizes):
+                factor, scale_name = candidate, name
+                break
+
+    def bound(value) -> str:
+        if value.__class__ is not Fraction:
+            return _significant(value / (unit_factor * factor), digits + 2)
+        return _significant_ratio(value.numerator * unit_denominator, value.denominator * unit_numerator * factor,
+                                  digits + 2)
+
+    text = interval.describe(bound)
+    return " ".join(part for part in (text, scale_name, _unit_word(label)) if part)
 
 
 def format_date_interval(interval: Interval) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
+from bakuastana.numbers.floatfilter import FloatComparison, FloatEnv, Undecided, compare
 from bakuastana.numbers.interval import INF, Interval
 from bakuastana.numbers.quantity import Quantity, describe_value, format_interval, humanize
 from bakuastana.rules.base import rule
@@ -88,9 +89,38 @@ def _comparison_with(context: Context, relation, overrides: dict) -> Comparison 
         return None
 
 
+EXACT_ENV = "BAKUASTANA_EXACT"  # set to 1 to decide every hedge reading and probe in exact arithmetic alone
+
+
+def _float_comparison_with(context: Context, relation, overrides: dict) -> FloatComparison | None:
+    """The relation's two sides with some values replaced, as float enclosures (numbers/floatfilter.py), or
+    None when the filter is off or cannot model them (then the exact path decides)."""
+    if _exact_only():
+        return None
+    env = FloatEnv(context.store, context.env.parse, {**context.env.overrides, **overrides},
+                   _values_not_resting_on(context, relation.check, set(overrides)), context.floats,
+                   context.env.duration)
+    try:
+        return compare(context.env.parse(relation.check), env)
+    except (Undecided, ExprError):
+        return None
+
+
+def _exact_only() -> bool:
+    import os
+
+    return os.environ.get(EXACT_ENV, "") not in ("", "0")
+
+
 def _verdict_with(context: Context, relation, overrides: dict, *, certain: bool = False):
     """The relation's verdict with some values replaced (the rest as stated, or as the article writes them);
     with `certain`, whether it then holds for every value of the intervals."""
+    fast = _float_comparison_with(context, relation, overrides)
+    if fast is not None:
+        try:
+            return fast.certain() if certain else fast.verdict()
+        except Undecided:
+            pass
     comparison = _comparison_with(context, relation, overrides)
     if comparison is None:
         return False if certain else None
@@ -284,6 +314,12 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
 
     def probe(value: Fraction) -> tuple[bool, Fraction | None]:
         override = {name: Quantity(Interval.point(value), stated.unit)}
+        fast = _float_comparison_with(context, relation, override)
+        if fast is not None:
+            try:
+                return fast.verdict() == "consistent", fast.margin()
+            except Undecided:
+                pass
         comparison = _comparison_with(context, relation, override)
         if comparison is None:
             return False, None

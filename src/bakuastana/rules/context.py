@@ -22,6 +22,7 @@ class Context:
     judged: dict = field(default_factory=dict)  # relation id -> (verdict, comparison) or ExprError
     compared: dict = field(default_factory=dict)  # relation id -> Comparison on the stored values, if known
     resting: dict = field(default_factory=dict)  # (expression, names) -> derived values not resting on names
+    floats: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its float enclosure): floatfilter.py
     relation_results: list | None = None  # per relation, its verdict and texts (rules/consistency.py)
 
     def __post_init__(self) -> None:
