@@ -315,25 +315,7 @@ def format_interval(quantity: Quantity, digits: int = 4) -> str:
     """`[311.96, 314.72] million USD`: both ends in one scale, so they read side by side."""
     if quantity.is_date:
         return format_date_interval(quantity.magnitude())
-    interval = quantity.interval
-    unit_factor = quantity.unit.factor
-    if unit_factor.__class__ is Fraction and unit_factor > 0:
-        return _format_interval_ratios(interval, unit_factor, quantity.unit.label, digits)
-    finite = [abs(b) / unit_factor for b in (interval.lo, interval.hi) if not isinstance(b, float)]
-    factor, scale_name = 1, ""
-    if finite:
-        biggest = max(finite)
-        for candidate, name in _SCALE_NAMES:
-            if biggest >= candidate and biggest >= 10**4:
-                factor, scale_name = candidate, name
-                break
-    divisor = unit_factor * factor
-
-    def bound(value) -> str:  # one exact division per end, then at most one float conversion
-        return _significant(value / divisor, digits + 2)
-
-    text = interval.describe(bound)
-    return " ".join(part for part in (text, scale_name, _unit_word(quantity.unit.label)) if part)
+    return _format_interval_ratios(quantity.interval, quantity.unit.factor, quantity.unit.label, digits)
 
 
 def _format_interval_ratios(interval: Interval, unit_factor: Fraction, label: str, digits: int) -> str:
