@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
-from bakuastana.render.github import LEVELS, _escape
+from bakuastana.render import github
+from bakuastana.render.jsonout import write_json
 
 
 def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
     """Write a BatchReport to `out` in one of the check formats."""
     if fmt == "json":
-        out.write(json.dumps(batch.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_json(batch.to_dict(), out)
     elif fmt == "jsonl":
         write_jsonl(batch, out)
     elif fmt == "markdown":
@@ -81,17 +82,8 @@ def write_markdown(batch, out) -> None:
 def write_github(batch, out) -> None:
     for result in batch.results:
         if result.error is not None:
-            out.write(f"::error file={_escape(result.article, property_value=True)},title=bad input::"
-                      f"{_escape(result.error)}\n")
+            out.write(f"::error file={github.escape(result.article, property_value=True)},title=bad input::"
+                      f"{github.escape(result.error)}\n")
             continue
         for finding in result.findings:
-            where = finding["span"] or finding["location"]
-            props = []
-            if where is not None:
-                props += [f"file={_escape(where['path'], property_value=True)}", f"line={where['line']}",
-                          f"col={where['column']}"]
-                if where.get("end_line") is not None:
-                    props += [f"endLine={where['end_line']}", f"endColumn={where['end_column']}"]
-            props.append(f"title={_escape(finding['code'] + ' ' + finding['rule'], property_value=True)}")
-            message = finding["message"] + (f" (fix: {finding['fix']})" if finding["fix"] else "")
-            out.write(f"::{LEVELS[finding['severity']]} {','.join(props)}::{_escape(message)}\n")
+            out.write(github.annotation(finding))
