@@ -49,3 +49,18 @@ def test_unknown_unit_is_reported():
 def test_conversion_is_exact():
     capacity = parse_quantity("400 Tbit/s", exact=True).to(parse_unit("TB/day"))
     assert capacity.magnitude().nominal == 4_320_000
+
+
+def test_every_unit_the_extractor_reads_parses_and_its_forms_agree():
+    from bakuastana.numbers.vocabulary import UNITS
+
+    for canonical, forms in UNITS.items():
+        unit = parse_unit(canonical if canonical not in ("m3",) else "m**3")
+        for form in forms:
+            assert parse_unit(form).dims == unit.dims, (canonical, form)
+            assert parse_unit(form).factor == unit.factor, (canonical, form)
+
+
+def test_new_currencies_and_volumes():
+    assert parse_unit("£").dims != parse_unit("USD").dims
+    assert parse_quantity("2 bbl", exact=True).to(parse_unit("m**3")).magnitude().nominal == F(317974589856, 10**12)

@@ -8,50 +8,41 @@ from fractions import Fraction
 from functools import cache
 from importlib import resources
 
+from bakuastana.numbers.vocabulary import SCALES, UNITS
+
 # Scale words are numbers, never SI prefixes: "млн" is a million, not a milli-something.
-SCALE_WORDS: dict[str, int] = {}
-for _factor, _forms in (
-    (10**3, "тыс тыс. тысяч тысячи тысяча тысячу тысячам тысячами thousand thousands"),
-    (10**6, "млн млн. миллион миллиона миллионов миллионам миллионами million millions mln mn"),
-    (10**9, "млрд млрд. миллиард миллиарда миллиардов миллиардам billion billions bln bn"),
-    (10**12, "трлн трлн. триллион триллиона триллионов trillion trillions tn"),
-):
-    for _form in _forms.split():
-        SCALE_WORDS[_form] = _factor
+SCALE_WORDS: dict[str, int] = {form.lower(): factor for factor, forms in SCALES.items() for form in forms}
+
+# The vocabulary's canonical units that pint reads under another spelling.
+_PINT_SPELLING = {"m3": "m**3", "km/h": "km / h", "bbl/day": "bbl / day", "Tbit/s": "Tbit / s",
+                  "Gbit/s": "Gbit / s"}
 
 # Multi-word phrases first (longest wins), then single words; values are pint unit expressions.
 UNIT_PHRASES: dict[str, str] = {
-    "терабит в секунду": "Tbit/s", "терабита в секунду": "Tbit/s", "гигабит в секунду": "Gbit/s",
-    "terabits per second": "Tbit/s", "terabit per second": "Tbit/s",
     "процентных пункта": "pp", "процентных пунктов": "pp", "процентный пункт": "pp",
     "percentage points": "pp", "percentage point": "pp", "per cent": "percent",
     "в год": "/ year", "в месяц": "/ month", "в сутки": "/ day", "в день": "/ day", "в секунду": "/ s",
     "per year": "/ year", "a year": "/ year", "per month": "/ month", "per day": "/ day", "per second": "/ s",
 }
 UNIT_WORDS: dict[str, str] = {}
+for _unit, _forms in UNITS.items():
+    for _form in _forms:
+        _target = _PINT_SPELLING.get(_unit, _unit)
+        if any(sign in _form for sign in " /*"):  # several tokens: replaced as a phrase before words are read
+            UNIT_PHRASES.setdefault(_form.lower(), _target)
+        else:
+            UNIT_WORDS.setdefault(_form.lower(), _target)
+# Words a store or an expression writes that an article's figures do not carry as units: percents, multiples,
+# abbreviated masses, and counted things (each its own dimension in units.txt).
 for _unit, _forms in (
-    ("USD", "usd $ доллар доллара долларов долларам долларах долл. долл dollar dollars us$"),
-    ("EUR", "eur € евро euro euros"),
-    ("RUB", "rub рубль рубля рублей руб."),
-    ("KZT", "kzt тенге tenge ₸"),
-    ("AZN", "azn манат маната манатов manat manats"),
-    ("t", "т т. тонна тонны тонн тоннам тоннах tonne tonnes ton tons"),
+    ("t", "т. тоннам тоннах"),
     ("kt", "kt"),
     ("Mt", "mt"),
-    ("km", "км км. километр километра километров километрах kilometre kilometres kilometer kilometers"),
-    ("m", "метр метра метров metre metres"),
-    ("GW", "гвт гигаватт гигаватта gw gigawatt gigawatts"),
-    ("MW", "мвт мегаватт мегаватта мегаватт mw megawatt megawatts"),
-    ("kW", "квт kw"),
-    ("Tbit/s", "тбит/с tbit/s tbps"),
-    ("Gbit/s", "гбит/с gbit/s gbps"),
-    ("TEU", "teu дфэ"),
+    ("km", "км."),
     ("percent", "% процент процента процентов процентам percent"),
     ("pp", "п.п. п.п pp"),
     ("times", "раз раза times"),
-    ("year", "год года лет году годы годов year years"),
-    ("month", "месяц месяца месяцев month months"),
-    ("day", "день дня дней сутки day days"),
+    ("year", "году годы годов"),
     ("train", "поезд поезда поездов поездам train trains"),
     ("wagon", "вагон вагона вагонов wagon wagons"),
     ("container", "контейнер контейнера контейнеров container containers"),
@@ -61,13 +52,15 @@ for _unit, _forms in (
     ("country", "страна страны стран country countries"),
 ):
     for _form in _forms.split():
-        UNIT_WORDS[_form] = _unit
+        UNIT_WORDS.setdefault(_form, _unit)
 
 _PHRASE_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(p) for p in sorted(UNIT_PHRASES, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[^\s*/()^]+|[*/()^]")
+_WORD_RE = re.compile(r"[^\s*/()^]+|\*\*|[*/()^]")
+_BEFORE_OPERAND = frozenset(("*", "**", "/", "(", "^"))  # tokens after which a word needs no "*"
+_AFTER_OPERAND = frozenset(("*", "**", "/", ")", "^"))  # tokens before which a word needs no "*"
 
 
 class UnitError(ValueError):
@@ -119,7 +112,7 @@ def normalize_unit_text(text: str) -> str:
     out: list[str] = []
     for token in _WORD_RE.findall(text):
         mapped = UNIT_WORDS.get(token.lower(), UNIT_WORDS.get(token, token))
-        if out and out[-1] not in "*/(^" and mapped not in "*/)^":
+        if out and out[-1] not in _BEFORE_OPERAND and mapped not in _AFTER_OPERAND:
             out.append("*")  # "USD month" reads as a product, as pint would
         out.append(mapped)
     return " ".join(out)

@@ -9,6 +9,9 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from bakuastana.numbers.vocabulary import SCALES as _SCALES
+from bakuastana.numbers.vocabulary import UNITS as _UNITS
+
 __all__ = ["Figure", "extract_figures"]
 
 
@@ -51,60 +54,10 @@ _HEDGES = {
     "only": ["всего", "лишь", "только", "всего лишь", "only", "just"],
 }
 
-_SCALES = {
-    1000: ["тыс.", "тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами", "тысячах",
-           "thousand", "thousands", "thous."],
-    10**6: ["млн.", "млн", "миллион", "миллиона", "миллионов", "миллиону", "миллионом", "миллионы",
-            "миллионами", "миллионах", "million", "millions", "mln", "mn"],
-    10**9: ["млрд.", "млрд", "миллиард", "миллиарда", "миллиардов", "миллиарду", "миллиардом", "миллиарды",
-            "миллиардами", "миллиардах", "billion", "billions", "bln", "bn"],
-    10**12: ["трлн.", "трлн", "триллион", "триллиона", "триллионов", "триллионами", "триллионах", "trillion",
-             "trillions", "trn", "tn"],
-}
 # Single letters mean a scale only right after a currency ("$5m", "€3bn"); elsewhere "5 m" is metres.
 _CURRENCY_SCALES = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "b": 10**9, "B": 10**9}
 
 # canonical unit -> forms as written; a form may carry an implied scale ("Mt" is a million tonnes)
-_UNITS = {
-    "USD": ["долларов", "доллара", "доллар", "долларам", "долларами", "долларах", "долл.", "долл", "$",
-            "USD", "US$", "dollars", "dollar", "US dollars", "U.S. dollars"],
-    "EUR": ["евро", "EUR", "€", "euros", "euro"],
-    "GBP": ["фунтов стерлингов", "фунта стерлингов", "GBP", "£", "pounds sterling"],
-    "CNY": ["юаней", "юаня", "юань", "CNY", "yuan"],
-    "RUB": ["рублей", "рубля", "рубль", "рублям", "рублями", "рублях", "руб.", "руб", "RUB", "₽", "roubles",
-            "rubles", "rouble", "ruble"],
-    "KZT": ["тенге", "KZT", "₸", "tenge"],
-    "AZN": ["манатов", "маната", "манат", "манатам", "манатами", "манатах", "AZN", "₼", "manats", "manat"],
-    "t": ["тонн", "тонны", "тонна", "тонну", "тонной", "тоннам", "тоннами", "тоннах", "т", "tonnes", "tonne",
-          "tons", "ton", "t"],
-    "kg": ["килограммов", "килограмма", "килограмм", "кг", "kg", "kilograms"],
-    "km/h": ["км/ч", "km/h"],
-    "km": ["километров", "километра", "километр", "километрах", "километрами", "км", "km", "kilometres",
-           "kilometers", "kilometre", "kilometer"],
-    "m3": ["кубометров", "кубометра", "кубометр", "кубических метров", "кубического метра", "куб. м", "м3",
-           "м³", "m3", "m³", "cubic metres", "cubic meters"],
-    "m": ["метров", "метра", "метр", "метрах", "метрами", "м", "metres", "meters", "metre", "meter", "m"],
-    "bbl/day": ["bpd", "b/d"],
-    "bbl": ["баррелей", "барреля", "баррель", "barrels", "barrel", "bbl"],
-    "TWh": ["ТВт·ч", "ТВт*ч", "ТВтч", "TWh"],
-    "GWh": ["ГВт·ч", "ГВт*ч", "ГВтч", "GWh"],
-    "MWh": ["МВт·ч", "МВт*ч", "МВтч", "MWh"],
-    "kWh": ["кВт·ч", "кВт*ч", "кВтч", "киловатт-часов", "киловатт-часа", "киловатт-час", "kWh"],
-    "GW": ["гигаватт", "гигаватта", "гигаваттах", "ГВт", "GW", "gigawatts", "gigawatt"],
-    "MW": ["мегаватт", "мегаватта", "мегаваттах", "МВт", "MW", "megawatts", "megawatt"],
-    "kW": ["киловатт", "киловатта", "кВт", "kW", "kilowatts", "kilowatt"],
-    "Tbit/s": ["терабит в секунду", "терабита в секунду", "терабит/с", "Тбит/с", "Тбит/сек", "Tbit/s", "Tbps",
-               "Tb/s", "terabits per second", "terabit per second"],
-    "Gbit/s": ["гигабит в секунду", "гигабита в секунду", "гигабит/с", "Гбит/с", "Гбит/сек", "Gbit/s", "Gbps",
-               "Gb/s", "gigabits per second", "gigabit per second"],
-    "Tbit": ["терабит", "терабита", "Тбит", "terabits"],
-    "TEU": ["TEU", "TEUs", "ДФЭ"],
-    "year": ["лет", "года", "год", "years", "year"],
-    "month": ["месяцев", "месяца", "месяц", "months", "month"],
-    "week": ["недель", "недели", "неделю", "неделя", "weeks", "week"],
-    "day": ["дней", "дня", "день", "суток", "сутки", "days", "day"],
-    "hour": ["часов", "часа", "час", "hours", "hour"],
-}
 _IMPLIED_SCALE_UNITS = {"Mt": ("t", 10**6), "bcm": ("m3", 10**9)}
 _TIME_UNITS = {"year", "month", "week", "day", "hour"}
 _CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "₼": "AZN",
