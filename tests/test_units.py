@@ -64,3 +64,9 @@ def test_every_unit_the_extractor_reads_parses_and_its_forms_agree():
 def test_new_currencies_and_volumes():
     assert parse_unit("£").dims != parse_unit("USD").dims
     assert parse_quantity("2 bbl", exact=True).to(parse_unit("m**3")).magnitude().nominal == F(317974589856, 10**12)
+
+
+@pytest.mark.parametrize("text", ["1/0 ** -2", "10 ** 10 ** 10", "m ** 400000", "m ** (2 ** 40)"])
+def test_absurd_powers_are_refused_at_once(text):
+    with pytest.raises(UnitError):
+        parse_unit(text)

@@ -55,20 +55,8 @@ def _items(store: Store, env: StoreEnv) -> dict[str, _Item]:
             except ExprError:
                 continue
             items[derived.id] = _Item(derived.id, derived.label, derived.measure, derived.period, "derived", value.dims,
-                                      derived.line, derived.column, frozenset(_depends_on(store, env, derived.id)))
+                                      derived.line, derived.column, env.dependencies(derived.id))
     return items
-
-
-def _depends_on(store: Store, env: StoreEnv, name: str, seen: set[str] | None = None) -> set[str]:
-    seen = set() if seen is None else seen
-    derived = store.derived_by_id.get(name)
-    if derived is None or name in seen:
-        return seen
-    seen.add(name)
-    for ref in env.parse(derived.expr).refs:
-        seen.add(ref)
-        _depends_on(store, env, ref, seen)
-    return seen
 
 
 def _relation(kind: str, first: _Item | object, check: str, label: str, severity: str, ids) -> tuple:

@@ -146,19 +146,8 @@ def _judge_relations(context, judge) -> list[RelationCheck]:
         except ExprError:
             continue  # not computable: the check command reports it (C104); show has no verdict to give
         checks.append(RelationCheck(relation.id, relation.label, relation.severity, relation.kind, verdict,
-                                    tuple(refs), frozenset(_rests_on(context, refs))))
+                                    tuple(refs), frozenset(refs).union(*map(env.dependencies, refs))))
     return checks
-
-
-def _rests_on(context, refs, depth: int = 0) -> set[str]:
-    """The ids an expression rests on: its references and, through derived values, theirs."""
-    found: set[str] = set()
-    for ref in refs:
-        found.add(ref)
-        derived = context.store.derived_by_id.get(ref)
-        if derived is not None and depth < 50:
-            found |= _rests_on(context, context.env.parse(derived.expr).refs, depth + 1)
-    return found
 
 
 def _status(value_id: str, checks: list[RelationCheck]) -> tuple[str, tuple[str, ...]]:

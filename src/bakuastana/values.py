@@ -22,6 +22,7 @@ class StoreEnv(Env):
         self.store = store
         self.overrides = overrides or {}
         self.parsed: dict[str, Parsed] = {} if parsed is None else parsed  # parse trees may be shared
+        self.store_dependencies: dict[str, frozenset[str]] = {}
         self.cache: dict[str, Quantity] = {} if cache is None else cache  # may start with values known not to
         #                                                                     depend on the overrides
         self.stack: list[str] = []
@@ -83,6 +84,19 @@ class StoreEnv(Env):
                 raise ExprError(f"{exc} (unit: {derived.unit})", UNIT_ERROR) from None
         self.cache[name] = result
         return result
+
+    def dependencies(self, name: str) -> frozenset[str]:
+        """Every id (stated or derived) a value is computed from, transitively; empty for a stated fact."""
+        known = self.store_dependencies.get(name)
+        if known is None:
+            derived = self.store.derived_by_id.get(name)
+            known = frozenset()
+            if derived is not None:
+                self.store_dependencies[name] = known  # while it is explored: a cycle ends here
+                refs = self.parse(derived.expr).refs
+                known = frozenset(refs).union(*(self.dependencies(ref) for ref in refs))
+            self.store_dependencies[name] = known
+        return known
 
     def duration(self, name: str) -> Quantity:
         fact = self.store.fact_by_id.get(name) or self.store.derived_by_id.get(name)

@@ -59,6 +59,8 @@ _PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\s*/()^]+|\*\*|[*/()^]")
+# A unit raised past the 99th power, or a power of a power, is no unit: refused before pint computes it.
+_HUGE_POWER = re.compile(r"(?:\*\*|\^)\s*[-+]?\(?\s*(?:\d{3,}|[\w.]+\s*(?:\*\*|\^))")
 _BEFORE_OPERAND = frozenset(("*", "**", "/", "(", "^"))  # tokens after which a word needs no "*"
 _AFTER_OPERAND = frozenset(("*", "**", "/", ")", "^"))  # tokens before which a word needs no "*"
 
@@ -131,11 +133,14 @@ def parse_unit(text: str) -> Unit:
         inner = parse_unit(" ".join(words))
         return Unit(inner.factor * scale, inner.dims, text)
     expression = normalize_unit_text(text)
-    if not re.fullmatch(r"[\w\s*/()^.%$€₸-]+", expression) or "__" in expression:
+    if not re.fullmatch(r"[\w\s*/()^.%$€₸-]+", expression) or "__" in expression or _HUGE_POWER.search(expression):
         raise UnitError(f'unknown unit "{text}"')
-    parsed = _table_units(expression)
-    if parsed is None:  # outside the plain grammar: pint decides
-        parsed = _pint_units(expression)
+    try:
+        parsed = _table_units(expression)
+        if parsed is None:  # outside the plain grammar: pint decides
+            parsed = _pint_units(expression)
+    except ArithmeticError:  # "1/0", "10 ** 10 ** 10": no unit at all
+        parsed = _UNKNOWN
     if parsed is _UNKNOWN:
         raise UnitError(f'unknown unit "{text}"')
     factor, dims = parsed

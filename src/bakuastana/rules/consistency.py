@@ -403,31 +403,12 @@ def _values_not_resting_on(context: Context, source: str, names: set[str]) -> di
     if known is not None:
         return dict(known)  # a copy: the env adds the values it computes under its overrides
     env = context.env
-    rests: dict[str, bool] = {}  # derived id -> rests on one of names
     try:
         refs = env.parse(source).refs
     except ExprError:
         refs = ()
-    for ref in refs:
-        _rests_on(context, ref, names, rests, 0)
-    known = {ident: env.cache[ident] for ident, rest in rests.items() if not rest and ident in env.cache}
+    reached = {ident for ref in refs for ident in (ref, *env.dependencies(ref)) if ident in env.cache}
+    known = {ident: env.cache[ident] for ident in reached
+             if ident not in names and not env.dependencies(ident) & names}
     context.resting[key] = known
     return dict(known)
-
-
-def _rests_on(context: Context, ident: str, names: set[str], rests: dict[str, bool], depth: int) -> bool:
-    """Whether a fact id or derived value rests on one of `names` (a plain function: a recursive closure
-    would make a reference cycle per call)."""
-    if ident in names:
-        return True
-    derived = context.store.derived_by_id.get(ident)
-    if derived is None:
-        return False
-    if ident not in rests:
-        rests[ident] = True  # while it is being explored (a cycle is never cached anyway)
-        try:
-            refs = context.env.parse(derived.expr).refs if depth < 50 else ()
-        except ExprError:
-            return True
-        rests[ident] = depth >= 50 or any(_rests_on(context, ref, names, rests, depth + 1) for ref in refs)
-    return rests[ident]
