@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bakuastana.errors import BadInput
 from bakuastana.text.article import Article, fold_with_map
-from bakuastana.text.figures import Figure
+from bakuastana.text.figures import Figure, month_number
 
 INIT_SCHEMA = "bakuastana.init/1"
 
@@ -44,10 +44,6 @@ MEASURE_TITLES = {
 STATIC_MEASURES = ("capacity", "length")  # properties, not flows: a year in their sentence is rarely their period
 
 _WORD = r"[A-Za-zА-Яа-яЁё]"
-_RU_MONTHS = (("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
-              ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12))
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
 _MONTH = (r"(?:январ[а-яё]*|феврал[а-яё]*|март[а-яё]*|апрел[а-яё]*|ма[йяею]|июн[а-яё]*|июл[а-яё]*|август[а-яё]*"
           r"|сентябр[а-яё]*|октябр[а-яё]*|ноябр[а-яё]*|декабр[а-яё]*|January|February|March|April|May|June|July"
           r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -628,7 +624,7 @@ class _Drafter:
         canonicals = {name["canonical"] for name in names.values()}
         for match in _LATIN_NAME_RE.finditer(self.text):
             words = match.group().rstrip(".'-").split()
-            while words and (words[0].lower() in _STOPWORDS or _month(words[0].split("-")[0]) is not None):
+            while words and (words[0].lower() in _STOPWORDS or month_number(words[0].split("-")[0]) is not None):
                 words.pop(0)  # "In January-August", "The": a sentence's first word, not a name
             phrase = " ".join(words)
             if not words or phrase in canonicals:
@@ -882,7 +878,7 @@ def _period_text(name: str, groups: dict, phrase: str) -> tuple[str | None, bool
     if groups.get("rel"):
         year, relative = _relative(groups["rel"]), True
     if name == "months":
-        first, last = _month(groups["m1"]), _month(groups["m2"])
+        first, last = month_number(groups["m1"]), month_number(groups["m2"])
         if first is None or last is None or last < first or year is None:
             return None, False
         return f"{year}-{first:02d}..{year}-{last:02d}", relative
@@ -907,12 +903,12 @@ def _period_text(name: str, groups: dict, phrase: str) -> tuple[str | None, bool
     if name == "by":
         return f"..{year}", False
     if name == "month":
-        month = _month(groups["m1"])
+        month = month_number(groups["m1"])
         return (f"{year}-{month:02d}" if month and year else None), relative
     if name == "relative":
         return _relative(phrase), True
     if name == "bare_month":
-        month = _month(groups["m1"])
+        month = month_number(groups["m1"])
         return (f"this_year-{month:02d}" if month else None), True
     return None, False
 
@@ -924,19 +920,6 @@ def _relative(phrase: str) -> str:
             if word.startswith(stem):
                 return value
     return "this_year"
-
-
-def _month(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    if word.startswith("ма") and len(word) <= 3:
-        return 5
-    for stem, month in _RU_MONTHS:
-        if stem != "ма" and word.startswith(stem):
-            return month
-    for month, name in enumerate(_EN_MONTHS, start=1):
-        if name.startswith(word) and len(word) >= 3:
-            return month
-    return None
 
 
 def _resolve_previous(text: str, mentions: list[_Mention]) -> None:

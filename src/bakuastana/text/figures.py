@@ -12,7 +12,7 @@ from typing import Any
 from bakuastana.numbers.vocabulary import SCALES as _SCALES
 from bakuastana.numbers.vocabulary import UNITS as _UNITS
 
-__all__ = ["Figure", "extract_figures"]
+__all__ = ["Figure", "extract_figures", "month_number"]
 
 
 @dataclass(frozen=True)
@@ -277,6 +277,12 @@ def _build_words() -> dict[str, tuple[str, Fraction, str | None]]:
 
 
 _WORDS = _build_words()
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names, in any case or language ("марта", "мае", "March", "Sept."), else None."""
+    entry = _WORDS.get(_fold(word.rstrip(".")))
+    return int(entry[1]) if entry is not None and entry[0] in ("month", "month_en", "month_abbr") else None
 
 
 def _word_pattern() -> str:
