@@ -117,7 +117,8 @@ def read_article_figures(context) -> float | None:
             quantity = quantity_from_figure(fact, reading.written, store.source.published)
             if quantity is not None:
                 overrides[fact.id] = quantity
-    context.env = StoreEnv(store, overrides)
+    if overrides:  # the draft writes some figures differently: every value is computed from those
+        context.env = StoreEnv(store, overrides, parsed=context.env.parsed)
     context.bindings = bind_figures(store, figures, context.readings, context.quote_span)
     if not figures:
         return None
