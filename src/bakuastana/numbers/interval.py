@@ -53,11 +53,6 @@ class Interval:
         return _lower_le_upper(self.lo, self.lo_open, other.hi, other.hi_open) and _lower_le_upper(
             other.lo, other.lo_open, self.hi, self.hi_open)
 
-    def hull(self, other: Interval) -> Interval:
-        lo, lo_open = _pick_lower([(self.lo, self.lo_open), (other.lo, other.lo_open)])
-        hi, hi_open = _pick_upper([(self.hi, self.hi_open), (other.hi, other.hi_open)])
-        return Interval(lo, hi, lo_open, hi_open, None)
-
     def with_nominal(self, nominal: Fraction | None) -> Interval:
         return Interval(self.lo, self.hi, self.lo_open, self.hi_open, nominal)
 

@@ -377,7 +377,3 @@ def _product(tokens: list[tuple[str, str, bool]], source: str) -> tuple[Fraction
 
 def _label(expression: str) -> str:
     return expression.replace(" * ", "*").replace(" / ", "/").replace(" ", "")
-
-
-def same_dimension(a: Unit, b: Unit) -> bool:
-    return a.dims == b.dims
