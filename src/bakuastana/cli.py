@@ -180,16 +180,11 @@ def init(
 ) -> None:
     """Draft a fact store for a new article: every figure bound to its quote, periods, measures, names, TODOs."""
     from bakuastana.init import init_store
+    from bakuastana.render.initout import write_draft
 
     draft = init_store(article, output, force=force, published=published)
-    if as_json:
-        import json
-
-        data = draft.to_dict(None if output == "-" else output)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    elif output == "-":
-        sys.stdout.write(draft.text)
-    else:
+    write_draft(draft, output, sys.stdout, as_json=as_json)
+    if not as_json and output != "-":
         typer.echo(f"wrote {output}: {draft.facts} facts ({draft.todos} with a todo), {draft.names} names; review "
                    f"it, then run `bakuastana check --facts {output} --article {article}`", err=True)
 
