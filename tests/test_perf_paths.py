@@ -154,6 +154,89 @@ def test_libyaml_path_builds_the_python_tree():
         assert got == expected, text
 
 
+# YAML: sections of one-line flow mappings (store/yamllines.py) read as the Python loader reads them -------
+
+_FLOW_SAMPLES = [
+    "facts:\n- {id: a, value: 470 mn USD, period: 2024, figure: \"470 млн\", quote: 'x, y'}\n",
+    "schema: s\nfacts:\n  - {id: a}\n\n  # a comment\n  - {id: b, names: [ots, 'b c', \"d\"], n: []}\nrelations:\n"
+    "- {id: r, check: \"a <= b\"}\n",
+    "facts:\n- {}\n- { id: a ,  x: -5 percent , y: .5, z: 2025-04-04, t: yes, n: null, w: ~, v: 0x1F }\n",
+    "facts:\n- {id: a}\n- {id: a, id: b}\n",  # a duplicate key: the Python loader names it
+    "facts:\n- {id: a,}\n",  # a trailing comma
+    "facts:\n- {id: a, note: a: b}\n- {id: b, note: x # y}\n- {id: c, q: a?b}\n",
+    "facts:\n- {id: a, v: 2025-13-45}\n",  # a date that is no date
+    "facts:\n- {id: a, v: =}\n- {id: b, v: !x}\n- {id: c, v: &x y}\n- {id: d, v: *x}\n",
+    "facts:\n- {id: a, v: \"esc\\\"aped\"}\n- {id: b, v: 'it''s'}\n",
+    "facts:\n- {id: a, n: [x, [y]]}\n- {id: b, m: {c: d}}\n- {id: c, n: [x, ]}\n",
+    "facts:\n- {id: a}\n- id: b\n  v: 1\n",  # the section goes on in block style
+    "facts:\n  - {id: a}\n - {id: b}\n",  # two indentations
+    "facts:\n- {id: a}\nfacts:\n- {id: b}\n",  # the top-level key twice
+    "note: \"a\nfacts:\n- {id: a}\n\"\n",  # looks like a section, is inside a quoted scalar
+    "note: |\n  text\nfacts:\n- {id: a, v: 1}\nother: {x: 1}\n",
+    "facts: \n- {id: a}\n---\n- {id: b}\n",
+    "facts:\r\n- {id: a}\r\n",
+    "facts:\n- {id: a, v: x\u2028y}\n",
+    "- {id: a}\n- {id: b}\n",
+    "facts:\n- {yes: 1, null: 2, 3: x}\n",
+    "facts:\n- {id: a, v: 1 ,w: 2,x: 3}\n- {id: b, v: \"\"}\n- {id: c, v: ''}\n",
+]
+
+
+def test_flow_line_sections_read_as_the_python_loader_reads_them():
+    for text in _FLOW_SAMPLES:
+        _assert_both_paths_agree(text)
+
+
+def _assert_both_paths_agree(text: str) -> None:
+    from bakuastana.errors import BadInput
+    from bakuastana.store.yamlsafe import load_yaml
+
+    outcomes = []
+    for load in (lambda: _python_tree(text), lambda: load_yaml(text, "f.yaml")):
+        try:
+            outcomes.append(("ok", _marked(load())))
+        except BadInput as exc:
+            outcomes.append(("bad", str(exc)))
+        except Exception as exc:  # the Python path's own failure must be the fast path's too
+            outcomes.append(("raised", type(exc).__name__))
+    assert outcomes[0] == outcomes[1], text
+
+
+def test_flow_lines_are_read_here_when_plainly_valid():
+    import yaml
+
+    from bakuastana.store import yamllines, yamlsafe
+    from bakuastana.store.yamlsafe import MarkedList
+
+    text = "schema: s\nfacts:\n- {id: a, v: 1}\n- {id: b, n: [x]}\n"
+    tree = yamllines.read_flow_sections(text, yaml, yamlsafe._load_with_libyaml)
+    assert tree is not yamlsafe._FALLBACK and [item["id"] for item in tree["facts"]] == ["a", "b"]
+    assert tree["facts"][0].value_marks["v"] == (3, 14) and isinstance(tree["facts"][1]["n"], MarkedList)
+
+
+_flow_scalar = st.one_of(
+    st.text(st.sampled_from("az09 -._млн"), min_size=1, max_size=8),
+    st.text(st.sampled_from("az09 -.:,#?'\"[]{}!&*%@`|>=~_млн"), min_size=1, max_size=8),
+    st.sampled_from(["470 mn USD", "2024", "2025-04-04", "-5", "1e3", "true", "null", "~", "0x1F", ".inf"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["id", "value", "n", "yes", "Q_1"]), _flow_scalar,
+                                    st.sampled_from(["plain", "double", "single", "list"])), max_size=4),
+                min_size=1, max_size=4),
+       st.sampled_from(["", "  "]), st.sampled_from([", ", ",", " , "]))
+def test_random_flow_lines_read_as_the_python_loader_reads_them(items, indent, separator):
+    lines = []
+    for entries in items:
+        parts = []
+        for key, value, style in entries:
+            written = {"plain": value, "double": f'"{value}"', "single": f"'{value}'", "list": f"[{value}, b]"}
+            parts.append(f"{key}: {written[style]}")
+        lines.append(f"{indent}- {{{separator.join(parts)}}}")
+    _assert_both_paths_agree("schema: s\nfacts:\n" + "\n".join(lines) + "\nrelations:\n- {id: r}\n")
+
+
 # CLI: the plain coercion gives what typer's pydantic adapter gives --------------------------------------
 
 def test_plain_cli_coercion_matches_typer_adapters():

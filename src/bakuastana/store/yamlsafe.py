@@ -41,9 +41,14 @@ def load_yaml(text: str, path: str) -> Any:
 
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise BadInput(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", path, 1, 1)
-    fast = _load_with_libyaml(text, yaml)
-    if fast is not _FALLBACK:
-        return fast
+    if _libyaml_may_read(text, yaml):
+        from bakuastana.store.yamllines import read_flow_sections
+
+        fast = read_flow_sections(text, yaml, _load_with_libyaml)
+        if fast is _FALLBACK:
+            fast = _load_with_libyaml(text, yaml)
+        if fast is not _FALLBACK:
+            return fast
 
     class Loader(yaml.SafeLoader):
         depth = 0
@@ -152,12 +157,15 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-def _load_with_libyaml(text: str, yaml) -> Any:
-    loader_class = getattr(yaml, "CSafeLoader", None)
+def _libyaml_may_read(text: str, yaml) -> bool:
     # libyaml takes tabs where PyYAML refuses them, and characters PyYAML's reader refuses
-    if loader_class is None or "\t" in text or yaml.reader.Reader.NON_PRINTABLE.search(text):
-        return _FALLBACK
-    loader = loader_class(text)
+    return (getattr(yaml, "CSafeLoader", None) is not None and "\t" not in text
+            and not yaml.reader.Reader.NON_PRINTABLE.search(text))
+
+
+def _load_with_libyaml(text: str, yaml) -> Any:
+    """The tree libyaml's events give for a text _libyaml_may_read, or _FALLBACK."""
+    loader = yaml.CSafeLoader(text)
     try:
         return _compose_events(loader, yaml)
     except Exception:  # a parse or construction error: the Python path reports it as it always has
@@ -170,19 +178,55 @@ _CACHED_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "t
                           "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})  # immutable values
 
 
+class PlainScalars:
+    """The values of plain (unquoted, untagged) scalars, resolved and constructed as PyYAML's SafeLoader does,
+    each distinct text once where the value is immutable; raises what construction raises."""
+
+    def __init__(self, loader, yaml) -> None:
+        self.resolve = loader.resolve
+        self.scalar_node = yaml.ScalarNode
+        # A plain scalar whose first character starts no implicit resolver is a string (as `resolve` would
+        # find); the resolvers and path resolvers are checked to be the usual ones, else every scalar is resolved.
+        implicit = loader.yaml_implicit_resolvers
+        self.may_resolve = (frozenset(implicit) if None not in implicit and not loader.yaml_path_resolvers
+                            else None)
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> value, for immutable scalar types
+        self.plains: dict[str, Any] = {}  # text -> value of a plain scalar, where that value is immutable
+
+    def tag(self, text: str, implicit: tuple[bool, bool]) -> str:
+        if self.may_resolve is not None and (not implicit[0] or (text and text[0] not in self.may_resolve)):
+            return _STR_TAG  # what `resolve` returns when no implicit resolver can match
+        return self.resolve(self.scalar_node, text, implicit)
+
+    def value(self, tag: str, text: str, start=None, end=None, style=None) -> Any:
+        if tag == _STR_TAG:
+            return text
+        cached = tag in _CACHED_TAGS
+        value = self.constructed.get((tag, text), _FALLBACK) if cached else _FALLBACK
+        if value is _FALLBACK:
+            node = self.scalar_node(tag, text, start, end, style)
+            value = self.constructor.construct_object(node, deep=True)
+            if cached:
+                self.constructed[(tag, text)] = value
+        return value
+
+    def plain(self, text: str) -> Any:
+        value = self.plains.get(text, _FALLBACK)
+        if value is _FALLBACK:
+            tag = self.tag(text, (True, False))
+            value = self.value(tag, text)
+            if tag == _STR_TAG or tag in _CACHED_TAGS:
+                self.plains[text] = value
+        return value
+
+
 def _compose_events(loader, yaml) -> Any:
     events = yaml.events
     scalar_event, mapping_start = events.ScalarEvent, events.MappingStartEvent
     sequence_start = events.SequenceStartEvent
     end_events = (events.MappingEndEvent, events.SequenceEndEvent)
-    scalar_node = yaml.ScalarNode
-    resolve = loader.resolve
-    # A plain scalar whose first character starts no implicit resolver is a string (as `resolve` would find);
-    # the resolvers and path resolvers are checked to be the usual ones, else every scalar goes to `resolve`.
-    implicit = loader.yaml_implicit_resolvers
-    plain_may_resolve = frozenset(implicit) if None not in implicit and not loader.yaml_path_resolvers else None
-    constructor = yaml.constructor.SafeConstructor()
-    constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> value, for immutable scalar types
+    scalars = PlainScalars(loader, yaml)
     get_event = loader.get_event
     get_event()  # stream start
     event = get_event()
@@ -220,21 +264,8 @@ def _compose_events(loader, yaml) -> Any:
                 #                   elsewhere than libyaml
             tag = event.tag
             if tag is None or tag == "!":
-                if plain_may_resolve is not None and (not event.implicit[0]
-                                                      or (text and text[0] not in plain_may_resolve)):
-                    tag = _STR_TAG  # what `resolve` returns when no implicit resolver can match
-                else:
-                    tag = resolve(scalar_node, text, event.implicit)
-            if tag == _STR_TAG:
-                value = text
-            else:
-                cached = tag in _CACHED_TAGS
-                value = constructed.get((tag, text), _FALLBACK) if cached else _FALLBACK
-                if value is _FALLBACK:
-                    node = scalar_node(tag, text, start, event.end_mark, style)
-                    value = constructor.construct_object(node, deep=True)
-                    if cached:
-                        constructed[(tag, text)] = value
+                tag = scalars.tag(text, event.implicit)
+            value = text if tag == _STR_TAG else scalars.value(tag, text, start, event.end_mark, style)
             opened = None
         else:
             tag = None
