@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., ensure_ascii=False) builds per call
+
 
 def write_json(data: dict, out) -> None:
     """One key per line, and each item of a list of objects (findings, figures) on a line of its own: as easy
@@ -11,19 +13,17 @@ def write_json(data: dict, out) -> None:
     out.write("{\n")
     for position, (key, value) in enumerate(data.items()):
         comma = "," if position < len(data) - 1 else ""
-        name = json.dumps(key, ensure_ascii=False)
+        name = _encode(key)
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-            out.write(f"  {name}: [\n")
-            last = len(value) - 1
-            for index, item in enumerate(value):
-                out.write(f"    {json.dumps(item, ensure_ascii=False)}{',' if index < last else ''}\n")
-            out.write(f"  ]{comma}\n")
+            out.write(f"  {name}: [\n    ")
+            out.write(",\n    ".join(map(_encode, value)))
+            out.write(f"\n  ]{comma}\n")
         else:
-            out.write(f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}\n")
+            out.write(f"  {name}: {_encode(value)}{comma}\n")
     out.write("}\n")
 
 
 def write_jsonl(report, out) -> None:
     for finding in report.findings:
-        out.write(json.dumps(finding.to_dict(), ensure_ascii=False))
+        out.write(_encode(finding.to_dict()))
         out.write("\n")
