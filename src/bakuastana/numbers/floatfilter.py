@@ -1,8 +1,9 @@
 """A float filter for relation verdicts: decide cheaply when floats prove the exact answer, else defer.
 
 Each interval end is carried as two floats that enclose the exact (Fraction) end: every conversion and every
-operation rounds outward by one ulp, which covers IEEE round-to-nearest. The nominal value stays an exact
-Fraction, so margins (and the nearest-wording search they steer) are the exact path's own. A comparison of two
+operation rounds outward by one ulp, which covers IEEE round-to-nearest. The nominal value stays exact (the
+numerator and denominator a Fraction would hold, computed without building Fractions, which cost several times
+as much), so margins (and the nearest-wording search they steer) are the exact path's own. A comparison of two
 ends is answered only when their enclosures are apart; where they touch or overlap (an exact tie such as an
 edge of rounding, equal dates, a hedge's open end) the filter raises `Undecided` and the caller evaluates
 exactly. Open or closed ends only matter when two ends are equal, so the filter never needs them. Anything it
@@ -12,7 +13,7 @@ does not model (powers, min/max, cagr, unit conversions, errors, huge or tiny ma
 from __future__ import annotations
 
 from fractions import Fraction
-from math import inf, nextafter
+from math import gcd, inf, nextafter
 
 from bakuastana.numbers.quantity import MAX_MAGNITUDE, combine_units
 from bakuastana.numbers.units import DIMENSIONLESS, parse_unit
@@ -26,7 +27,8 @@ class Undecided(Exception):
     """The floats cannot settle the answer: evaluate exactly."""
 
 
-# A value: (lo_down, lo_up, hi_down, hi_up, nominal, unit, is_date); an infinite end is (inf, inf) or (-inf, -inf).
+# A value: (lo_down, lo_up, hi_down, hi_up, nominal, unit, is_date); an infinite end is (inf, inf) or (-inf, -inf);
+# the nominal is None or (numerator, denominator) in lowest terms with a positive denominator.
 
 
 def _down(x: float) -> float:
@@ -38,6 +40,8 @@ def _up(x: float) -> float:
 
 
 def _checked(lo_d: float, lo_u: float, hi_d: float, hi_u: float, nominal, unit, is_date: bool) -> tuple:
+    if lo_d > -LARGEST and lo_u < LARGEST and hi_d > -LARGEST and hi_u < LARGEST:
+        return (lo_d, lo_u, hi_d, hi_u, nominal, unit, is_date)  # (every finite end: the usual case)
     for down, up in ((lo_d, lo_u), (hi_d, hi_u)):
         if not (down > -LARGEST and up < LARGEST) and not (down == up == inf or down == up == -inf):
             raise Undecided  # (nan fails both tests)
@@ -48,7 +52,7 @@ def _end(x) -> tuple[float, float]:
     if x.__class__ is float:
         return x, x
     try:
-        value = float(x)  # Fraction -> float is correctly rounded
+        value = x.numerator / x.denominator  # float(x) itself: int / int is correctly rounded
     except OverflowError:
         raise Undecided from None
     return nextafter(value, -inf), nextafter(value, inf)
@@ -56,16 +60,26 @@ def _end(x) -> tuple[float, float]:
 
 def enclose(quantity) -> tuple:
     interval = quantity.interval
-    if interval.lo > interval.hi:  # (a hedge on a negative figure): exact arithmetic on it is not the real one
+    lo, hi = interval.lo, interval.hi
+    lo_d, lo_u = _end(lo)
+    hi_d, hi_u = (lo_d, lo_u) if hi is lo else _end(hi)
+    # (a hedge on a negative figure): exact arithmetic on it is not the real one; a point, or enclosures apart
+    # the right way round, prove lo <= hi without comparing exactly
+    if hi is not lo and lo_u > hi_d and lo > hi:
         raise Undecided
-    lo_d, lo_u = _end(interval.lo)
-    hi_d, hi_u = _end(interval.hi)
-    return _checked(lo_d, lo_u, hi_d, hi_u, interval.nominal, quantity.unit, quantity.is_date)
+    nominal = interval.nominal
+    if nominal is not None:
+        if nominal.__class__ is not Fraction and nominal.__class__ is not int:
+            raise Undecided
+        nominal = (nominal.numerator, nominal.denominator)
+    return _checked(lo_d, lo_u, hi_d, hi_u, nominal, quantity.unit, quantity.is_date)
 
 
 class FloatEnv:
     """Values by id as enclosures: `overrides` first, then `cache` (exact values known for this env), stated
     facts, and derived values computed here; `memo` keeps the enclosures of exact quantities across envs."""
+
+    __slots__ = ("cache", "computed", "duration", "memo", "overrides", "parse", "stack", "store")
 
     def __init__(self, store, parse, overrides: dict, cache: dict, memo: dict, duration) -> None:
         self.store = store
@@ -126,8 +140,8 @@ class FloatEnv:
 
 def _check_nominal(value: tuple) -> None:
     nominal = value[4]
-    if nominal is not None and nominal.numerator.bit_length() - nominal.denominator.bit_length() > 820 \
-            and abs(nominal) > MAX_MAGNITUDE:
+    if nominal is not None and nominal[0].bit_length() - nominal[1].bit_length() > 820 \
+            and abs(Fraction(*nominal)) > MAX_MAGNITUDE:
         raise Undecided
 
 
@@ -194,9 +208,10 @@ class FloatComparison:
         raise Undecided
 
     def _nominal(self) -> bool | None:
-        a, b = self.left[4], self.right[4]
-        if a is None or b is None:
+        if self.left[4] is None or self.right[4] is None:
             return None
+        (a_numerator, a_denominator), (b_numerator, b_denominator) = self.left[4], self.right[4]
+        a, b = a_numerator * b_denominator, b_numerator * a_denominator  # over one positive denominator
         match self.op:
             case "<":
                 return a < b
@@ -221,10 +236,11 @@ class FloatComparison:
         return "consistent" if self.certain() else "edge"
 
     def margin(self) -> Fraction | None:
-        left, right = self.left[4], self.right[4]
-        if left is None or right is None or self.op == "!=":
+        if self.left[4] is None or self.right[4] is None or self.op == "!=":
             return None
-        return left - right if self.op in (">", ">=") else right - left
+        (left, left_denominator), (right, right_denominator) = self.left[4], self.right[4]
+        difference = left * right_denominator - right * left_denominator  # left - right, over both denominators
+        return Fraction(difference if self.op in (">", ">=") else -difference, left_denominator * right_denominator)
 
 
 def compare(parsed, env: FloatEnv) -> FloatComparison:
@@ -244,6 +260,29 @@ def compare(parsed, env: FloatEnv) -> FloatComparison:
     _check_nominal(a)
     _check_nominal(b)
     return FloatComparison(op, a, b)
+
+
+# nominals: exact, as (numerator, denominator); None when either operand has none -------------------------
+
+def _rational(numerator: int, denominator: int) -> tuple[int, int]:
+    """In lowest terms with a positive denominator, as Fraction(numerator, denominator) holds it."""
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    divisor = gcd(numerator, denominator)
+    return (numerator // divisor, denominator // divisor) if divisor != 1 else (numerator, denominator)
+
+
+def _nominal_sum(x: tuple | None, y: tuple | None) -> tuple | None:
+    return None if x is None or y is None else _rational(x[0] * y[1] + y[0] * x[1], x[1] * y[1])
+
+
+def _nominal_product(x: tuple | None, y: tuple | None) -> tuple | None:
+    return None if x is None or y is None else _rational(x[0] * y[0], x[1] * y[1])
+
+
+def _nominal_quotient(x: tuple | None, y: tuple | None) -> tuple | None:
+    """None also for a zero divisor, as the exact path leaves it."""
+    return None if x is None or y is None or not y[0] else _rational(x[0] * y[1], x[1] * y[0])
 
 
 # arithmetic -------------------------------------------------------------------------------------------
@@ -280,13 +319,12 @@ def _same_dims(a: tuple, b: tuple) -> None:
 
 def _add(a: tuple, b: tuple, unit=None, is_date: bool = False) -> tuple:
     _same_dims(a, b)
-    nominal = None if a[4] is None or b[4] is None else a[4] + b[4]
-    return _checked(_down(a[0] + b[0]), _up(a[1] + b[1]), _down(a[2] + b[2]), _up(a[3] + b[3]), nominal,
-                    a[5] if unit is None else unit, is_date)
+    return _checked(_down(a[0] + b[0]), _up(a[1] + b[1]), _down(a[2] + b[2]), _up(a[3] + b[3]),
+                    _nominal_sum(a[4], b[4]), a[5] if unit is None else unit, is_date)
 
 
 def _negate(a: tuple) -> tuple:
-    return (-a[3], -a[2], -a[1], -a[0], None if a[4] is None else -a[4], a[5], False)
+    return (-a[3], -a[2], -a[1], -a[0], None if a[4] is None else (-a[4][0], a[4][1]), a[5], False)
 
 
 def _subtract(a: tuple, b: tuple) -> tuple:
@@ -320,8 +358,7 @@ def _multiply_intervals(a: tuple, b: tuple) -> tuple[float, float, float, float]
 
 
 def _multiply(a: tuple, b: tuple) -> tuple:
-    nominal = None if a[4] is None or b[4] is None else a[4] * b[4]
-    return _checked(*_multiply_intervals(a, b), nominal, combine_units(a[5], b[5], "*"), False)
+    return _checked(*_multiply_intervals(a, b), _nominal_product(a[4], b[4]), combine_units(a[5], b[5], "*"), False)
 
 
 def _reciprocal(b: tuple) -> tuple[float, float, float, float]:
@@ -333,12 +370,11 @@ def _reciprocal(b: tuple) -> tuple[float, float, float, float]:
 
 def _divide(a: tuple, b: tuple) -> tuple:
     lo_d, lo_u, hi_d, hi_u = _reciprocal(b)
-    nominal = None if a[4] is None or b[4] is None or not b[4] else a[4] / b[4]
     product = _multiply_intervals(a, (lo_d, lo_u, hi_d, hi_u))
-    return _checked(*product, nominal, combine_units(a[5], b[5], "/"), False)
+    return _checked(*product, _nominal_quotient(a[4], b[4]), combine_units(a[5], b[5], "/"), False)
 
 
-_ONE = (1.0, 1.0, 1.0, 1.0, Fraction(1), DIMENSIONLESS, False)
+_MINUS_ONE = (-1.0, -1.0, -1.0, -1.0, (-1, 1), DIMENSIONLESS, False)
 
 
 def _percent(value: tuple) -> tuple:
@@ -356,7 +392,7 @@ def _call(name: str, args: list, env: FloatEnv) -> tuple:
         return _divide(env.value(args[0][1]), enclose(duration))
     values = [_eval(arg, env) for arg in args]
     if name == "growth" and len(values) == 2:
-        return _percent(_subtract(_divide(values[0], values[1]), _ONE))
+        return _percent(_add(_divide(values[0], values[1]), _MINUS_ONE))
     if name == "ratio" and len(values) == 2:
         return _divide(values[0], values[1])
     if name == "share" and len(values) == 2:

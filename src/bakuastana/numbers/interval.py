@@ -30,7 +30,8 @@ class Interval:
 
     @staticmethod
     def point(value: Fraction | int) -> Interval:
-        value = Fraction(value)
+        if value.__class__ is not Fraction:
+            value = Fraction(value)
         return Interval(value, value, nominal=value)
 
     @property

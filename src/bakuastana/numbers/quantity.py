@@ -235,16 +235,9 @@ def humanize(value: Fraction | float, unit_label: str = "", digits: int = 4) -> 
     """313333333.3 USD -> "313.3 million USD"; keeps `digits` significant digits."""
     if isinstance(value, float):
         return ("inf" if value > 0 else "-inf") + (f" {unit_label}" if unit_label else "")
+    if value.__class__ is Fraction:
+        return _humanize_ratio(value.numerator, value.denominator, unit_label, digits)
     scale_name = ""
-    if value.__class__ is Fraction:  # the same steps on the numerator and denominator, with no Fraction built
-        numerator, denominator = value.numerator, value.denominator
-        if abs(numerator) >= 10**4 * denominator:
-            for factor, name in _SCALE_NAMES:
-                if abs(numerator) >= factor * denominator:
-                    denominator, scale_name = denominator * factor, name
-                    break
-        text = _significant_ratio(numerator, denominator, digits)
-        return " ".join(part for part in (text, scale_name, _unit_word(unit_label)) if part)
     if abs(value) >= 10**4:
         for factor, name in _SCALE_NAMES:
             if abs(value) >= factor:
@@ -254,8 +247,24 @@ def humanize(value: Fraction | float, unit_label: str = "", digits: int = 4) -> 
     return " ".join(part for part in (text, scale_name, _unit_word(unit_label)) if part)
 
 
+def _humanize_ratio(numerator: int, denominator: int, unit_label: str, digits: int) -> str:
+    """`humanize(Fraction(numerator, denominator), ...)` for a positive denominator: the same steps on the
+    numerator and denominator (not necessarily reduced), with no Fraction built."""
+    scale_name = ""
+    if abs(numerator) >= 10**4 * denominator:
+        for factor, name in _SCALE_NAMES:
+            if abs(numerator) >= factor * denominator:
+                denominator, scale_name = denominator * factor, name
+                break
+    text = _significant_ratio(numerator, denominator, digits)
+    return " ".join(part for part in (text, scale_name, _unit_word(unit_label)) if part)
+
+
+_UNIT_WORDS = {"percent": "%", "times": "x", "": ""}
+
+
 def _unit_word(label: str) -> str:
-    return {"percent": "%", "times": "x", "": ""}.get(label, label)
+    return _UNIT_WORDS.get(label, label)
 
 
 def _significant(value: Fraction, digits: int) -> str:
@@ -301,7 +310,12 @@ def describe_value(quantity: Quantity, digits: int = 5) -> str:
     interval = quantity.interval  # units scale by a positive factor: the shape below does not change
     if interval.nominal is None:
         return format_interval(quantity, digits)
-    written = humanize(interval.nominal / quantity.unit.factor, quantity.unit.label, digits)
+    nominal, factor, label = interval.nominal, quantity.unit.factor, quantity.unit.label
+    if nominal.__class__ is Fraction and factor.numerator > 0:  # nominal / factor, without building it
+        written = _humanize_ratio(nominal.numerator * factor.denominator, nominal.denominator * factor.numerator,
+                                  label, digits)
+    else:
+        written = humanize(nominal / factor, label, digits)
     lo_infinite = interval.lo.__class__ is float and interval.lo == -INF  # (a Fraction never equals it: skip
     hi_infinite = interval.hi.__class__ is float and interval.hi == INF  # Fraction's comparison with a float)
     if hi_infinite and not lo_infinite:

@@ -42,38 +42,65 @@ def judge(context: Context, relation) -> tuple[str, Comparison]:
 
 
 HEDGE_READING = Fraction(1, 4)  # a one-sided hedge is read as reaching up to 25 % past its figure
+_JUST_OVER, _HALF_OVER, _FULL_OVER = 1 + Fraction(1, 10**6), 1 + HEDGE_READING / 2, 1 + HEDGE_READING
+_JUST_UNDER, _HALF_UNDER, _FULL_UNDER = 1 - Fraction(1, 10**6), 1 - HEDGE_READING / 2, 1 - HEDGE_READING
+_ALMOST = Fraction(999999, 1000000)
 
 
 def _hedge_samples(interval: Interval) -> list[Fraction]:
     """Values a one-sided (hedged) figure may stand for: "more than 1" reads as just over 1 up to 1.25, "up to
     400" as 300 to 400, "almost 5" as 4.5 to just under 5."""
-    just = Fraction(1, 10**6)
     if interval.hi == INF and not isinstance(interval.lo, float) and interval.lo > 0:
-        return [interval.lo * (1 + just), interval.lo * (1 + HEDGE_READING / 2), interval.lo * (1 + HEDGE_READING)]
+        return [interval.lo * _JUST_OVER, interval.lo * _HALF_OVER, interval.lo * _FULL_OVER]
     if interval.lo == 0 and not isinstance(interval.hi, float) and interval.hi > 0:
-        return [interval.hi * (1 - just), interval.hi * (1 - HEDGE_READING / 2), interval.hi * (1 - HEDGE_READING)]
+        return [interval.hi * _JUST_UNDER, interval.hi * _HALF_UNDER, interval.hi * _FULL_UNDER]
     if interval.nominal is not None and interval.hi_open and interval.hi == interval.nominal:  # "almost"
-        return [interval.lo, (interval.lo + interval.hi) / 2, interval.hi * Fraction(999999, 1000000)]
+        return [interval.lo, (interval.lo + interval.hi) / 2, interval.hi * _ALMOST]
     return []
+
+
+def _hedge_readings(context: Context, name: str) -> tuple[Quantity, list[Quantity]] | None:
+    """A hedged figure's whole reading and its sample points as values, or None when it has none; built once
+    per Quantity object (facts with the same figure share theirs)."""
+    try:
+        value = context.env.value(name)
+    except ExprError:
+        return None
+    known = context.hedges.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    readings = None
+    samples = _hedge_samples(value.interval)
+    if samples:
+        reading = Quantity(Interval(min(samples), max(samples), nominal=samples[0]), value.unit, value.is_date)
+        readings = reading, [Quantity(Interval.point(sample), value.unit, value.is_date) for sample in samples]
+    context.hedges[id(value)] = (value, readings)  # the value is kept, so its id is never reused
+    return readings
+
+
+def _stated_behind(context: Context, refs) -> dict[str, None]:
+    """The stated facts behind an expression's refs, each once, in expression order (kept per ref for the run)."""
+    names = {}
+    for ref in refs:
+        stated = context.stated.get(ref)
+        if stated is None:
+            stated = context.stated[ref] = context.stated_facts(ref)
+        names.update(dict.fromkeys(stated))
+    return names
 
 
 def _over_hedges(context: Context, relation, verdict: str) -> str:
     """A relation that holds as written must hold for every value its hedged figures allow ("more than 1 Mt"
     may be 1.5 Mt); if some reading breaks it, it holds only at the edge of the hedge."""
     refs = context.env.parse(relation.check).refs
-    for name in dict.fromkeys(stated for ref in refs for stated in context.stated_facts(ref)):
-        try:
-            value = context.env.value(name)
-        except ExprError:
+    for name in _stated_behind(context, refs):
+        readings = _hedge_readings(context, name)
+        if readings is None:
             continue
-        samples = _hedge_samples(value.interval)
-        if not samples:
-            continue
-        reading = Quantity(Interval(min(samples), max(samples), nominal=samples[0]), value.unit, value.is_date)
+        reading, points = readings
         if _verdict_with(context, relation, {name: reading}, certain=True):
             continue  # holds for the whole reading at once: no need to try its points
-        for sample in samples:
-            point = Quantity(Interval.point(sample), value.unit, value.is_date)
+        for point in points:
             if _verdict_with(context, relation, {name: point}) != "consistent":
                 return "edge"
     return verdict
@@ -81,8 +108,9 @@ def _over_hedges(context: Context, relation, verdict: str) -> str:
 
 def _comparison_with(context: Context, relation, overrides: dict) -> Comparison | None:
     """The relation's two sides with some values replaced, or None when it cannot then be computed."""
-    env = StoreEnv(context.store, {**context.env.overrides, **overrides}, parsed=context.env.parsed,
-                   cache=_values_not_resting_on(context, relation.check, set(overrides)))
+    known = _values_not_resting_on(context, relation.check, overrides.keys())
+    env = StoreEnv(context.store, _with_article(context, overrides), parsed=context.env.parsed,
+                   cache=dict(known))  # a copy: the env adds the values it computes under its overrides
     try:
         return evaluate(env.parse(relation.check), env)
     except ExprError:
@@ -95,10 +123,12 @@ EXACT_ENV = "BAKUASTANA_EXACT"  # set to 1 to decide every hedge reading and pro
 def _float_comparison_with(context: Context, relation, overrides: dict) -> FloatComparison | None:
     """The relation's two sides with some values replaced, as float enclosures (numbers/floatfilter.py), or
     None when the filter is off or cannot model them (then the exact path decides)."""
-    if _exact_only():
+    if context.exact_only is None:
+        context.exact_only = _exact_only()
+    if context.exact_only:
         return None
-    env = FloatEnv(context.store, context.env.parse, {**context.env.overrides, **overrides},
-                   _values_not_resting_on(context, relation.check, set(overrides)), context.floats,
+    env = FloatEnv(context.store, context.env.parse, _with_article(context, overrides),
+                   _values_not_resting_on(context, relation.check, overrides.keys()), context.floats,
                    context.env.duration)
     try:
         return compare(context.env.parse(relation.check), env)
@@ -110,6 +140,11 @@ def _exact_only() -> bool:
     import os
 
     return os.environ.get(EXACT_ENV, "") not in ("", "0")
+
+
+def _with_article(context: Context, overrides: dict) -> dict:
+    """The values an env replaces: these overrides over the article's (the dict itself when there are none)."""
+    return {**context.env.overrides, **overrides} if context.env.overrides else overrides
 
 
 def _verdict_with(context: Context, relation, overrides: dict, *, certain: bool = False):
@@ -221,8 +256,8 @@ def _relation_result(context: Context, relation) -> tuple:
         refs = context.env.parse(relation.check).refs
         return (NOT_COMPUTABLE, refs, exc.message, None, None, None, None)
     refs = context.env.parse(relation.check).refs
-    stated, _ = _side(comparison.left)
-    computed, interval = _side(comparison.right)
+    stated, _ = _side(context, comparison.left)
+    computed, interval = _side(context, comparison.right)
     fix = nearest_wording(context, relation, list(refs)) if verdict != "consistent" else None
     return (verdict, refs, f"{stated} {comparison.op} {computed}", stated, computed, interval, fix)
 
@@ -273,21 +308,25 @@ def _results_in_two_processes(context: Context, relations: list) -> list[tuple] 
     return results + rows
 
 
-def _side(quantity: Quantity) -> tuple[str, str]:
+def _side(context: Context, quantity: Quantity) -> tuple[str, str]:
     """How a side reads in a finding ("313.33 million USD, [311.96, 314.72] million USD") and its interval
-    alone; each string is built once."""
+    alone; built once per Quantity object (facts, derived values and literals share theirs)."""
+    known = context.sides.get(id(quantity))
+    if known is not None and known[0] is quantity:
+        return known[1]
     written = describe_value(quantity)
     interval = format_interval(quantity)
-    if quantity.interval.is_point or quantity.is_date or written == interval:
-        return written, interval
-    return f"{written}, {interval}", interval
+    if not (quantity.interval.is_point or quantity.is_date or written == interval):
+        written = f"{written}, {interval}"
+    context.sides[id(quantity)] = (quantity, (written, interval))  # the quantity is kept: its id is not reused
+    return written, interval
 
 
 def nearest_wording(context: Context, relation, refs: list[str]) -> str | None:
     """Values of the stated figures behind a relation that would make it hold, one figure at a time:
     "trade_2025_janaug_multiple at most 3.49 (stated: 4, more_than)"."""
     suggestions = []
-    for name in dict.fromkeys(stated for ref in refs for stated in context.stated_facts(ref)):
+    for name in _stated_behind(context, refs):
         fact = context.store.fact_by_id[name]
         if fact.quantity is None or fact.quantity.is_date or fact.kind in ("ordinal", "count"):
             continue
@@ -298,10 +337,12 @@ def nearest_wording(context: Context, relation, refs: list[str]) -> str | None:
         if boundary is not None:
             value, direction = boundary
             factor, label = fact.quantity.unit.factor, fact.quantity.unit.label
+            value, stated = value / factor, nominal / factor
             digits = 3
-            while digits < 7 and humanize(value / factor, label, digits) == humanize(nominal / factor, label, digits):
+            shown = humanize(value, label, digits)
+            while digits < 7 and shown == humanize(stated, label, digits):
                 digits += 1  # an edge of rounding needs the digits that tell the value from the stated one
-            shown = humanize(value / factor, label, digits)
+                shown = humanize(value, label, digits)
             hedge = f", {fact.hedge}" if fact.hedge else ""
             suggestions.append(f"{name} {direction} {shown} (stated: {fact.value_text}{hedge})")
     return "; or ".join(suggestions[:3]) or None
@@ -329,7 +370,7 @@ def _solve(context: Context, relation, name: str, stated: Quantity, nominal: Fra
     if holds:
         return None
     if _operator(context, relation) == "==":
-        return _solve_equality(probe, nominal)
+        return _solve_equality(probe, nominal, failing_margin)
     for factor in (Fraction(1, 2), Fraction(2), Fraction(1, 10), Fraction(10), Fraction(1, 1000), Fraction(1000)):
         candidate = nominal * factor
         holds, holding_margin = probe(candidate)
@@ -368,19 +409,25 @@ def _operator(context: Context, relation) -> str:
     return context.env.parse(relation.check).tree[1]
 
 
-def _solve_equality(probe, nominal: Fraction):
-    """The value that makes both sides equal as written, by the secant method on their difference (one step
-    when the relation is linear in the figure); None when it does not converge."""
-    previous, previous_margin = nominal, probe(nominal)[1]
-    current = nominal * Fraction(11, 10)
+_SECANT_START = Fraction(11, 10)  # the secant's second point, as a multiple of the stated value
+
+
+def _solve_equality(probe, nominal: Fraction, margin: Fraction | None):
+    """The value that makes both sides equal as written (`margin` is theirs at the stated value), by the secant
+    method on their difference (one step when the relation is linear in the figure); None when it does not
+    converge."""
+    previous, previous_margin = nominal, margin
+    current = nominal * _SECANT_START
+    close = abs(nominal) / 10**6
+    sign = nominal.numerator  # (a Fraction's sign is its numerator's)
     for _ in range(8):
         holds, margin = probe(current)
         if holds:
             return current, "="
         guess = _falsi(previous, previous_margin, current, margin)
-        if guess is None or guess <= 0 < nominal or guess >= 0 > nominal:
+        if guess is None or guess.numerator <= 0 < sign or guess.numerator >= 0 > sign:
             return None
-        if abs(guess - current) <= abs(nominal) / 10**6:  # converged short of exact equality: close enough
+        if abs(guess - current) <= close:  # converged short of exact equality: close enough
             return guess, "="
         previous, previous_margin, current = current, margin, guess
     return None
@@ -390,18 +437,27 @@ def _falsi(failing, failing_margin, holding, holding_margin) -> Fraction | None:
     """Where the straight line through the two margins crosses zero, or None when it cannot be drawn."""
     if failing_margin is None or holding_margin is None or failing_margin == holding_margin:
         return None
-    return failing - failing_margin * (holding - failing) / (holding_margin - failing_margin)
+    # failing - failing_margin * (holding - failing) / (holding_margin - failing_margin), over integers: one
+    # Fraction (reduced once) instead of five
+    f, d = failing.numerator, failing.denominator
+    h, e = holding.numerator, holding.denominator
+    m, n = failing_margin.numerator, failing_margin.denominator
+    k, j = holding_margin.numerator, holding_margin.denominator
+    step = h * d - f * e  # (holding - failing) * e * d
+    spread = k * n - m * j  # (holding_margin - failing_margin) * j * n
+    return Fraction(f * e * spread - m * step * j, d * e * spread)
 
 
-def _values_not_resting_on(context: Context, source: str, names: set[str]) -> dict[str, Quantity]:
+def _values_not_resting_on(context: Context, source: str, names) -> dict[str, Quantity]:
     """The derived values already computed that an expression reaches and that rest on none of `names`: an
     env that replaces only `names` would compute them again to the same result (_solve makes ~45 such envs).
-    Kept per (expression, names) for the run: a value left out because it was not computed yet is only
-    computed again, to the same result."""
-    key = (source, frozenset(names))
+    Kept per (expression, names) for the run, and shared: not to be changed. A value left out because it was
+    not computed yet is only computed again, to the same result."""
+    names = frozenset(names)
+    key = (source, names)
     known = context.resting.get(key)
     if known is not None:
-        return dict(known)  # a copy: the env adds the values it computes under its overrides
+        return known
     env = context.env
     try:
         refs = env.parse(source).refs
@@ -411,4 +467,4 @@ def _values_not_resting_on(context: Context, source: str, names: set[str]) -> di
     known = {ident: env.cache[ident] for ident in reached
              if ident not in names and not env.dependencies(ident) & names}
     context.resting[key] = known
-    return dict(known)
+    return known

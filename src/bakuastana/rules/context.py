@@ -23,6 +23,10 @@ class Context:
     compared: dict = field(default_factory=dict)  # relation id -> Comparison on the stored values, if known
     resting: dict = field(default_factory=dict)  # (expression, names) -> derived values not resting on names
     floats: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its float enclosure): floatfilter.py
+    sides: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, how it reads in a C10x finding)
+    stated: dict = field(default_factory=dict)  # fact id or derived id -> the stated facts it rests on
+    hedges: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its hedge readings or None)
+    exact_only: bool | None = None  # BAKUASTANA_EXACT as read once per run (rules/consistency.py)
     relation_results: list | None = None  # per relation, its verdict and texts (rules/consistency.py)
 
     def __post_init__(self) -> None:
