@@ -3,9 +3,10 @@
 Covered: formatting from integer ratios (numbers/quantity.py), the float filter for hedge readings and
 nearest-wording probes (numbers/floatfilter.py: with it and with BAKUASTANA_EXACT=1, and against exact verdicts
 on random relations), parse templates shared by expressions that differ only in fact ids (values.StoreEnv.parse),
-judging the relations in two processes (rules/consistency.py), the per-run memo of derived values a probe may
-reuse, the loader's cache of parsed figures (store/load.py), the libyaml composer's shortcuts (store/yamlsafe.py),
-and the paused garbage collector (gcpause.py). Each runs on the seed store (with and without its article),
+judging the relations in two processes (rules/consistency.py, forked.py; the helper started by the engine
+evaluates its own share, and its bad input is refused as one process refuses it), the per-run memo of derived
+values a probe may reuse, the loader's cache of parsed figures (store/load.py), the libyaml composer's shortcuts
+(store/yamlsafe.py), and the paused garbage collector (gcpause.py). Each runs on the seed store (with and without its article),
 tests/data/mini_facts.yaml, generated stores of several seeds, and a hand-made store whose relations hold
 exactly at a bound.
 """
@@ -25,7 +26,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_store import write_store
 
 import bakuastana.rules.consistency as consistency
-from bakuastana import engine
+from bakuastana import engine, forked
+from bakuastana.errors import BadInput
 from bakuastana.store import load
 
 AT_THE_BOUND = """schema: bakuastana.facts/1
@@ -86,7 +88,7 @@ class _NoMemo(dict):
 
 def _plain_paths(monkeypatch) -> None:
     """Judge in this process, parse every figure and search every probe without the memos."""
-    monkeypatch.setenv(consistency.SERIAL_ENV, "1")
+    monkeypatch.setenv(forked.SERIAL_ENV, "1")
     original_init = load._Checker.__init__
 
     def init(self, path):
@@ -104,22 +106,22 @@ def _plain_paths(monkeypatch) -> None:
 
 
 def _fast_paths(monkeypatch) -> list:
-    """Fork even for a small store; returns a list that records whether the two-process path delivered."""
-    monkeypatch.delenv(consistency.SERIAL_ENV, raising=False)
+    """Fork even for a small store; returns a list that records whether each helper delivered its share."""
+    monkeypatch.delenv(forked.SERIAL_ENV, raising=False)
     monkeypatch.setattr(consistency, "PARALLEL_FROM", 1)
     delivered = []
-    original = consistency._results_in_two_processes
+    original = forked.Forked.result
 
-    def recorded(context, relations):
-        results = original(context, relations)
+    def recorded(self):
+        results = original(self)
         delivered.append(results is not None)
         return results
 
-    monkeypatch.setattr(consistency, "_results_in_two_processes", recorded)
+    monkeypatch.setattr(forked.Forked, "result", recorded)
     return delivered
 
 
-@pytest.mark.skipif(not consistency._may_fork(), reason="no fork() here: the two-process path never runs")
+@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
 def test_fast_and_plain_paths_give_identical_json(tmp_path, monkeypatch):
     for name, store, article in _stores(tmp_path):
         with monkeypatch.context() as patch:
@@ -132,7 +134,7 @@ def test_fast_and_plain_paths_give_identical_json(tmp_path, monkeypatch):
         assert fast == plain, name
 
 
-@pytest.mark.skipif(not consistency._may_fork(), reason="no fork() here: the two-process path never runs")
+@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
 def test_fast_and_plain_paths_agree_with_the_article(monkeypatch):
     article = seed_article_path()
     if article is None:
@@ -163,14 +165,47 @@ def test_relations_at_a_bound_keep_their_exact_verdicts(tmp_path):
 def test_a_failing_child_leaves_the_work_to_this_process(tmp_path, monkeypatch):
     store = tmp_path / "generated.yaml"
     write_store(200, store)
-    monkeypatch.setenv(consistency.SERIAL_ENV, "1")
+    monkeypatch.setenv(forked.SERIAL_ENV, "1")
     plain = _json(store)
-    monkeypatch.delenv(consistency.SERIAL_ENV)
+    monkeypatch.delenv(forked.SERIAL_ENV)
     monkeypatch.setattr(consistency, "PARALLEL_FROM", 1)
     import pickle
 
     monkeypatch.setattr(pickle, "dumps", lambda *args, **kwargs: 1 / 0)  # the forked child cannot send
     assert _json(store) == plain
+
+
+def _refusal(store: Path) -> str:
+    try:
+        engine.check(store)
+    except BadInput as exc:
+        return str(exc)
+    raise AssertionError("the store was accepted")
+
+
+@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
+def test_bad_relations_are_refused_as_one_process_refuses_them(tmp_path, monkeypatch):
+    """The helper evaluates its share of the relations: a relation it cannot evaluate is refused with the same
+    message and place, and a bad relation in this process's share is still named first."""
+    store = tmp_path / "generated.yaml"
+    write_store(200, store)
+    text = store.read_text(encoding="utf-8")
+    early, late = '"g2_j <= 100 percent"', '"g18_j <= 100 percent"'
+    cases = {"late": text.replace(late, '"g18_j <= 100 t"'),
+             "both": text.replace(late, '"g18_j <= 100 t"').replace(early, '"g2_j <= g2_zz"'),
+             "early": text.replace(early, '"g2_j <= 100 t"')}
+    for name, case in cases.items():
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(case, encoding="utf-8")
+        with monkeypatch.context() as patch:
+            patch.setenv(forked.SERIAL_ENV, "1")
+            plain = _refusal(path)
+        with monkeypatch.context() as patch:
+            delivered = _fast_paths(patch)
+            fast = _refusal(path)
+        assert fast == plain, name
+        assert ("g18_r9" in plain) == (name == "late"), plain
+        assert delivered == ([False] if name == "late" else []), name
 
 
 def test_generated_store_tree_is_the_python_loaders(tmp_path):
@@ -240,7 +275,7 @@ def test_template_parses_of_generated_and_seed_stores(tmp_path):
 
 
 def test_float_filter_gives_the_exact_paths_json(tmp_path, monkeypatch):
-    monkeypatch.setenv(consistency.SERIAL_ENV, "1")
+    monkeypatch.setenv(forked.SERIAL_ENV, "1")
     cases = [(name, store, None) for name, store, _ in _stores(tmp_path)]
     article = seed_article_path()
     if article is not None:

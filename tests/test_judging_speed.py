@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_store import write_store
 
 import bakuastana.rules.consistency as consistency
-from bakuastana import engine
+from bakuastana import engine, forked
 from bakuastana.rules.context import Context
 
 
@@ -38,7 +38,7 @@ def _json(store, article=None) -> str:
 def test_per_run_memos_give_the_same_findings(tmp_path, monkeypatch):
     store = tmp_path / "generated.yaml"
     write_store(400, store, seed=4)
-    monkeypatch.setenv(consistency.SERIAL_ENV, "1")
+    monkeypatch.setenv(forked.SERIAL_ENV, "1")
     cases = [(store, None), (ROOT / "facts.yaml", None), (ROOT / "tests" / "data" / "mini_facts.yaml", None)]
     if seed_article_path() is not None:
         cases.append((ROOT / "facts.yaml", seed_article_path()))

@@ -69,27 +69,63 @@ def check(store_path: str | Path | None = None, article_path: str | Path | None 
 
 
 def _check(store_path, article_path, select, infer) -> Report:
-    from bakuastana.rules.base import CHECKS
-    from bakuastana.rules.context import Context
     from bakuastana.store.load import load_store
-    from bakuastana.text.article import read_article
     from bakuastana.values import validate_expressions
 
     load_rules()
     store = load_store(store_path or default_store_path())
-    env, comparisons = validate_expressions(store)
+    start = _helper_share(store, select) if article_path is None else None
+    env, comparisons = validate_expressions(store, store.relations[:start] if start is not None else None)
+    helper = None
+    if start is not None:  # a second process evaluates and judges the rest of the written relations meanwhile
+        from bakuastana.rules.consistency import start_helper
+
+        helper = (start, len(store.relations), start_helper(store, env, start, len(store.relations)), False)
+    try:
+        return _run_checks(store, env, comparisons, helper, article_path, select, infer)
+    finally:
+        if helper is not None and helper[2] is not None:
+            helper[2].discard()
+
+
+# What the rest of a check costs this process, in relations' worth of time (measured on generated stores): each
+# derived value's implied-value finding about a fifth of a relation, each fact's share of inference and the S
+# rules a twentieth. The helper takes that much more than half of the relations, so both finish together.
+DERIVED_COST, FACT_COST = 0.22, 0.05
+
+
+def _helper_share(store, select) -> int | None:
+    """Where the helper's share of the written relations starts, or None when one process does them all (a
+    small store, one core, relations not selected, repeated ids: rules/consistency.py may_share)."""
+    from bakuastana.rules.consistency import RELATION_CODES, may_share
+
+    if not _selected(RELATION_CODES, select) or not may_share(store.relations):
+        return None
+    extra = DERIVED_COST * len(store.derived) + FACT_COST * len(store.facts)
+    return max(0, int((len(store.relations) - extra) / 2))
+
+
+def _selected(codes: tuple[str, ...], select: set[str] | None) -> bool:
+    return not select or any(code.startswith(prefix) for code in codes for prefix in select)
+
+
+def _run_checks(store, env, comparisons, helper, article_path, select, infer) -> Report:
+    from bakuastana.rules.base import CHECKS
+    from bakuastana.rules.context import Context
+    from bakuastana.text.article import read_article
+
     if infer:
         from bakuastana.infer import infer_relations
 
         store.relations.extend(infer_relations(store, env))
     article = read_article(article_path) if article_path is not None else None
-    context = Context(store, article, env, compared=comparisons)
+    context = Context(store, article, env, compared=comparisons, helper=helper)
     coverage = None
     if article is not None:
         coverage = read_article_figures(context)
     findings: list[Finding] = []
     for codes, run in CHECKS:
-        if select and not any(code.startswith(prefix) for code in codes for prefix in select):
+        if not _selected(codes, select):
             continue
         findings.extend(f for f in run(context) if not select or any(f.code.startswith(p) for p in select))
     findings.sort(key=Finding.sort_key)

@@ -110,13 +110,24 @@ class StoreEnv(Env):
         return Quantity(Interval.point(Fraction(amount) * unit.factor), unit)
 
 
-def validate_expressions(store: Store) -> tuple[StoreEnv, dict]:
-    """Parse and evaluate every derived value and relation on the stored figures; refuse the store on
-    unknown ids, syntax errors, cycles and dimension errors, pointing at the expression. Returns the env (its
-    derived values computed) and each relation's comparison, so the rules need not compute them again."""
+def validate_expressions(store: Store, relations: list | None = None) -> tuple[StoreEnv, dict]:
+    """Parse and evaluate every derived value and relation (or only `relations` of them) on the stored figures;
+    refuse the store on unknown ids, syntax errors, cycles and dimension errors, pointing at the expression.
+    Returns the env (its derived values computed) and each relation's comparison, so the rules need not
+    compute them again."""
     env = StoreEnv(store)
+    _validate(env, [(item, "expr") for item in store.derived])
+    return env, validate_relations(env, store.relations if relations is None else relations)
+
+
+def validate_relations(env: StoreEnv, relations: list) -> dict:
+    """Each relation's comparison on the stored figures, or BadInput at the first that cannot be evaluated."""
+    return _validate(env, [(item, "check") for item in relations])
+
+
+def _validate(env: StoreEnv, items: list[tuple]) -> dict:
     comparisons = {}
-    for item, field in [*((d, "expr") for d in store.derived), *((r, "check") for r in store.relations)]:
+    for item, field in items:
         source = getattr(item, field)
         try:
             parsed = env.parse(source)
@@ -133,8 +144,9 @@ def validate_expressions(store: Store) -> tuple[StoreEnv, dict]:
             field = "unit" if exc.offset == UNIT_ERROR else field
             line, column = item.marks.get(field, (item.line, item.column))
             where = f"{'derived' if field == 'expr' else 'relation'} {item.id}.{field}"
-            raise BadInput(f"{exc.message} in {where}", store.path, line, column + _offset(exc, source)) from None
-    return env, comparisons
+            raise BadInput(f"{exc.message} in {where}", env.store.path, line,
+                           column + _offset(exc, source)) from None
+    return comparisons
 
 
 UNIT_ERROR = -1  # an ExprError offset that means: the derived value's `unit`, not its expression

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from bakuastana import forked
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
 from bakuastana.numbers.floatfilter import FloatComparison, FloatEnv, Undecided, compare
 from bakuastana.numbers.interval import INF, Interval
@@ -225,13 +226,15 @@ def _relation_findings(context: Context, wanted: str) -> Iterator:
 
 
 # Each relation is judged, its sides formatted and (when it does not hold) its nearest wording searched once
-# per run, into a plain tuple of strings that C101-C104 read. On a big store a forked second process does half
-# of the relations (they are independent once the store is loaded and its derived values computed) and sends
-# its tuples back through a pipe; the findings are then built in relation order, exactly as one process would.
+# per run, into a plain tuple of strings that C101-C104 read. On a big store a forked second process (a helper)
+# judges a share of the relations (they are independent once the store is loaded and its derived values
+# computed) and sends its tuples back; the findings are then built in relation order, exactly as one process
+# would. Without an article the engine starts the helper before the relations are even evaluated, and the
+# helper evaluates its own share (see start_helper); with one, the helper is started here.
 
 NOT_COMPUTABLE = "not-computable"
+RELATION_CODES = ("C101", "C102", "C103", "C104")
 PARALLEL_FROM = 4000  # relations: below this, forking and sending the results back cost more than they save
-SERIAL_ENV = "BAKUASTANA_SERIAL"  # set to 1 to judge every relation in this process
 
 
 def relation_results(context: Context) -> list[tuple]:
@@ -239,14 +242,54 @@ def relation_results(context: Context) -> list[tuple]:
     refs, message, None, None, None, None)."""
     if context.relation_results is None:
         relations = context.store.relations
-        results = None
-        if len(relations) >= PARALLEL_FROM and _may_fork() and len({r.id for r in relations}) == len(relations):
-            # (judgements are kept by relation id: with a repeated id one process must see both)
-            results = _results_in_two_processes(context, relations)
-        if results is None:
-            results = [_relation_result(context, relation) for relation in relations]
-        context.relation_results = results
+        if context.helper is None and may_share(relations):
+            half = len(relations) // 2
+            share = relations[half:]
+            context.helper = (half, len(relations), forked.start(lambda: _results(context, share)), True)
+        if context.helper is not None:
+            context.relation_results = _results_with_helper(context, *context.helper)
+        else:
+            context.relation_results = _results(context, relations)
     return context.relation_results
+
+
+def may_share(relations: list) -> bool:
+    """Whether a helper process should judge part of these relations."""
+    # (judgements are kept by relation id: with a repeated id one process must see both)
+    return (len(relations) >= PARALLEL_FROM and forked.may_fork()
+            and len({relation.id for relation in relations}) == len(relations))
+
+
+def start_helper(store, env: StoreEnv, start: int, end: int) -> forked.Forked | None:
+    """Fork a helper that evaluates relations[start:end] (refusing the store as validate_expressions would),
+    then judges them; the engine starts it as soon as the derived values are computed."""
+    from bakuastana.values import validate_relations
+
+    def work() -> list[tuple]:
+        share = store.relations[start:end]
+        return _results(Context(store, None, env, compared=validate_relations(env, share)), share)
+
+    return forked.start(work)
+
+
+def _results(context: Context, relations: list) -> list[tuple]:
+    return [_relation_result(context, relation) for relation in relations]
+
+
+def _results_with_helper(context: Context, start: int, end: int, helper, validated: bool) -> list[tuple]:
+    """This process's share (before and after the helper's) judged here, then the helper's taken back; if the
+    helper failed, its share is evaluated (unless `validated`, raising BadInput as validation would) and judged
+    here."""
+    relations = context.store.relations
+    before, after = _results(context, relations[:start]), _results(context, relations[end:])
+    rows = helper.result() if helper is not None else None
+    if rows is None or len(rows) != end - start:
+        if not validated:
+            from bakuastana.values import validate_relations
+
+            context.compared.update(validate_relations(context.env, relations[start:end]))
+        rows = _results(context, relations[start:end])
+    return before + rows + after
 
 
 def _relation_result(context: Context, relation) -> tuple:
@@ -260,52 +303,6 @@ def _relation_result(context: Context, relation) -> tuple:
     computed, interval = _side(context, comparison.right)
     fix = nearest_wording(context, relation, list(refs)) if verdict != "consistent" else None
     return (verdict, refs, f"{stated} {comparison.op} {computed}", stated, computed, interval, fix)
-
-
-def _may_fork() -> bool:
-    import os
-    import sys
-
-    return (hasattr(os, "fork") and os.environ.get(SERIAL_ENV, "") in ("", "0") and (os.cpu_count() or 1) > 1
-            and sys.platform != "darwin")
-
-
-def _results_in_two_processes(context: Context, relations: list) -> list[tuple] | None:
-    """Judge the second half of the relations in a forked child and the first half here; None (so that this
-    process judges them all) if the child fails for any reason."""
-    import os
-    import pickle
-
-    half = len(relations) // 2
-    reader, writer = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(reader)
-        os.close(writer)
-        return None
-    if pid == 0:  # the child: judge, send, and leave without running any of the parent's exit handlers
-        code = 1
-        try:
-            os.close(reader)
-            rows = [_relation_result(context, relation) for relation in relations[half:]]
-            data = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(writer, "wb") as out:
-                out.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writer)
-    results = [_relation_result(context, relation) for relation in relations[:half]]
-    with os.fdopen(reader, "rb") as incoming:
-        data = incoming.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0:
-        return None
-    rows = pickle.loads(data)
-    if len(rows) != len(relations) - half:
-        return None
-    return results + rows
 
 
 def _side(context: Context, quantity: Quantity) -> tuple[str, str]:
