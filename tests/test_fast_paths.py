@@ -1,14 +1,14 @@
 """The scale fast paths give the findings of the plain paths, byte for byte (equivalence, never timing).
 
-Covered: formatting from integer ratios (numbers/quantity.py), the float filter for hedge readings and
-nearest-wording probes (numbers/floatfilter.py: with it and with BAKUASTANA_EXACT=1, and against exact verdicts
-on random relations), parse templates shared by expressions that differ only in fact ids (values.StoreEnv.parse),
-judging the relations in two processes (rules/consistency.py, forked.py; the helper started by the engine
-evaluates its own share, and its bad input is refused as one process refuses it), the per-run memo of derived
-values a probe may reuse, the loader's cache of parsed figures (store/load.py), the libyaml composer's shortcuts
-(store/yamlsafe.py), and the paused garbage collector (gcpause.py). Each runs on the seed store (with and without its article),
-tests/data/mini_facts.yaml, generated stores of several seeds, and a hand-made store whose relations hold
-exactly at a bound.
+Covered: formatting from integer ratios (numbers/quantity.py), the float filter for hedge readings and nearest-
+wording probes (numbers/floatfilter.py: with it and with BAKUASTANA_EXACT=1, and against exact verdicts on random
+relations), parse templates shared by expressions that differ only in fact ids (values.StoreEnv.parse), judging the
+relations in two processes (rules/consistency.py, forked.py; the helper started by the engine evaluates its own
+share, and its bad input is refused as one process refuses it), the per-run memo of derived values a probe may
+reuse, the loader's cache of parsed figures (store/load.py), the libyaml composer's shortcuts (store/yamlsafe.py),
+and the paused garbage collector (gcpause.py). Each runs on the seed store (with and without its article),
+tests/data/mini_facts.yaml, generated stores of several seeds, and a hand-made store whose relations hold exactly
+at a bound.
 """
 
 from __future__ import annotations
