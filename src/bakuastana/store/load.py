@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bakuastana.errors import BadInput
-from bakuastana.numbers.periods import PeriodError, parse_period
+from bakuastana.numbers.periods import Period, PeriodError, parse_period
 from bakuastana.numbers.quantity import HEDGES, DimensionError, Quantity, parse_quantity, split_written
 from bakuastana.numbers.units import UnitError
 from bakuastana.store.model import (
@@ -29,18 +29,32 @@ from bakuastana.store.yamlsafe import MAX_BYTES, MarkedDict, MarkedList, load_ya
 SCHEMA_ID = "bakuastana.facts/1"
 TRENDS = ("rising", "falling")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-TOP_KEYS = {"schema": False, "source": False, "topics": False, "names": False, "facts": True,
-            "derived": False, "relations": False}
-SOURCE_KEYS = {"outlet", "author", "language", "published", "title", "article", "note", "url"}
-NAME_KEYS = {"id": True, "canonical": True, "abbreviations": False, "aliases": False, "kind": False,
-             "note": False}
-FACT_KEYS = {"id": True, "topic": True, "label": True, "kind": False, "value": False, "figure": False,
-             "period": False, "hedge": False, "exact": False, "precision": False, "tolerance": False,
-             "quote": True, "names": False, "event": False, "note": False, "todo": False,
-             "measure": False, "trend": False, "share_of": False}
-DERIVED_KEYS = {"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
-                "note": False, "measure": False, "nonnegative": False}
-RELATION_KEYS = {"id": True, "label": True, "check": True, "severity": False, "kind": False, "note": False}
+
+
+class _Fields(dict):
+    """Field name -> whether it is required, with the set of required names for the quick check."""
+
+    def __init__(self, fields: dict[str, bool]) -> None:
+        super().__init__(fields)
+        self.required = frozenset(name for name, required in fields.items() if required)
+
+
+TOP_KEYS = _Fields({"schema": False, "source": False, "topics": False, "names": False, "facts": True,
+                    "derived": False, "relations": False})
+SOURCE_KEYS = _Fields(dict.fromkeys(("outlet", "author", "language", "published", "title", "article", "note",
+                                    "url"), False))
+NAME_KEYS = _Fields({"id": True, "canonical": True, "abbreviations": False, "aliases": False, "kind": False,
+                     "note": False})
+FACT_KEYS = _Fields({"id": True, "topic": True, "label": True, "kind": False, "value": False, "figure": False,
+                     "period": False, "hedge": False, "exact": False, "precision": False, "tolerance": False,
+                     "quote": True, "names": False, "event": False, "note": False, "todo": False,
+                     "measure": False, "trend": False, "share_of": False})
+DERIVED_KEYS = _Fields({"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
+                        "note": False, "measure": False, "nonnegative": False})
+RELATION_KEYS = _Fields({"id": True, "label": True, "check": True, "severity": False, "kind": False,
+                         "note": False})
+FACT_RARE = frozenset({"event", "note", "todo", "measure", "trend", "share_of"})  # fields most facts leave out
+FACT_RARE_ABSENT = dict.fromkeys(FACT_RARE)  # what reading them gives for a fact that has none of them
 
 
 def read_text(path: Path, what: str = "file") -> str:
@@ -96,21 +110,28 @@ def parse_store(text: str, path: str = "facts.yaml") -> Store:
 class _Checker:
     """Validation helpers that all raise BadInput pointing at the offending value."""
 
+    # Each helper accepts the usual value (plain text, a known choice, only known fields) in a few operations
+    # and runs its full checks only otherwise; fields are read in a fixed order, so the first offending one is
+    # reported.
+
     def __init__(self, path: str) -> None:
         self.path = path
         # stored figures repeat their shapes ("470 mn USD", a date): each written form is parsed once; a
-        # Quantity is immutable, so facts may share one
+        # Quantity is immutable, so facts may share one; so are periods ("2024"), and a Period is frozen
         self.quantities: dict[tuple, Quantity] = {}
+        self.periods: dict[tuple, Period] = {}
 
     def fail(self, container, key, message: str):
         line, column = container.where(key) if hasattr(container, "where") else (None, None)
         raise BadInput(message, self.path, line, column)
 
-    def mapping(self, value, parent, what: str, keys: dict[str, bool], key=None) -> MarkedDict:
+    def mapping(self, value, parent, what: str, keys: _Fields, key=None) -> MarkedDict:
         if not isinstance(value, MarkedDict):
             if parent is None:
                 raise BadInput(f"{what} must be a mapping", self.path, 1, 1)
             self.fail(parent, key, f"{what} must be a mapping, got {_type_name(value)}")
+        if value.keys() <= keys.keys() and value.keys() >= keys.required:
+            return value  # the loops below find the first offending field
         for name in value:
             if name not in keys:
                 hint = difflib.get_close_matches(str(name), list(keys), n=1)
@@ -133,6 +154,8 @@ class _Checker:
 
     def text(self, item: MarkedDict, key: str, what: str, required: bool = False) -> str | None:
         value = item.get(key)
+        if value.__class__ is str and (not required or value.strip()):
+            return value
         if value is None:
             if required:
                 self.fail(item, key, f'{what}.{key} must not be empty')
@@ -154,6 +177,9 @@ class _Checker:
         return value
 
     def choice(self, item: MarkedDict, key: str, what: str, options: tuple[str, ...], default):
+        value = item.get(key)
+        if value.__class__ is str and value in options:
+            return value
         value = self.text(item, key, what)
         if value is None:
             return default
@@ -179,7 +205,7 @@ class _Checker:
     def source(self, value, top) -> Source:
         if value is None:
             return Source()
-        item = self.mapping(value, top, "source", dict.fromkeys(SOURCE_KEYS, False), "source")
+        item = self.mapping(value, top, "source", SOURCE_KEYS, "source")
         published = item.get("published")
         if published is not None and not isinstance(published, date):
             try:
@@ -210,9 +236,10 @@ class _Checker:
         item = self.mapping(value, where[0], "a fact", FACT_KEYS, where[1])
         ident = self.ident(item, "fact")
         what = f"fact {ident}"
+        text = self.text
         kind = self.choice(item, "kind", what, FACT_KINDS, "amount")
         hedge = self.choice(item, "hedge", what, HEDGES, None)
-        value_text = self.text(item, "value", what)
+        value_text = text(item, "value", what)
         if value_text is None and kind != "claim":
             self.fail(item, "id", f'{what} lacks required field "value" (only kind: claim may have none)')
         if hedge is not None and value_text is None:
@@ -221,23 +248,31 @@ class _Checker:
         quantity = None
         if value_text is not None:
             quantity = self.quantity(item, what, kind, value_text, hedge, published)
+        topic, label = text(item, "topic", what, True), text(item, "label", what, True)
+        quote, figure = text(item, "quote", what, True), text(item, "figure", what)
+        names = self.text_list(item, "names", what)
+        if FACT_RARE.isdisjoint(item):
+            rare = FACT_RARE_ABSENT
+        else:
+            rare = {"event": text(item, "event", what), "note": text(item, "note", what),
+                    "todo": text(item, "todo", what), "measure": text(item, "measure", what),
+                    "trend": self.choice(item, "trend", what, TRENDS, None), "share_of": text(item, "share_of", what)}
         line, column = item.mark
-        return Fact(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True), kind,
-                    self.text(item, "quote", what, True), value_text=value_text, quantity=quantity,
-                    figure=self.text(item, "figure", what), period=period, hedge=hedge,
-                    names=self.text_list(item, "names", what), event=self.text(item, "event", what),
-                    note=self.text(item, "note", what), todo=self.text(item, "todo", what),
-                    measure=self.text(item, "measure", what), trend=self.choice(item, "trend", what, TRENDS, None),
-                    share_of=self.text(item, "share_of", what), line=line, column=column, marks=dict(item.value_marks))
+        return Fact(ident, topic, label, kind, quote, value_text=value_text, quantity=quantity, figure=figure,
+                    period=period, hedge=hedge, names=names, **rare, line=line, column=column, marks=item.value_marks)
 
     def period(self, item: MarkedDict, what: str, published):
         text = self.text(item, "period", what)
         if text is None:
             return None
-        try:
-            return parse_period(text, published)
-        except PeriodError as exc:
-            self.fail(item, "period", f"{what}.period: {exc}")
+        key = (text, published)
+        period = self.periods.get(key)
+        if period is None:
+            try:
+                period = self.periods[key] = parse_period(text, published)
+            except PeriodError as exc:
+                self.fail(item, "period", f"{what}.period: {exc}")
+        return period
 
     def quantity(self, item, what, kind, value_text, hedge, published) -> Quantity:
         exact = item.get("exact")
@@ -281,8 +316,7 @@ class _Checker:
                        self.text(item, "expr", what, True), period=self.period(item, what, published),
                        unit=self.text(item, "unit", what), note=self.text(item, "note", what),
                        measure=self.text(item, "measure", what), nonnegative=self.flag(item, "nonnegative", what),
-                       line=line, column=column,
-                       marks=dict(item.value_marks))
+                       line=line, column=column, marks=item.value_marks)
 
     def relation(self, value, where) -> Relation:
         item = self.mapping(value, where[0], "a relation", RELATION_KEYS, where[1])
@@ -292,7 +326,7 @@ class _Checker:
         line, column = item.mark
         return Relation(ident, self.text(item, "label", what, True), self.text(item, "check", what, True),
                         severity, self.text(item, "kind", what), self.text(item, "note", what), "written",
-                        line, column, dict(item.value_marks))
+                        line, column, item.value_marks)
 
     def unique_ids(self, top, items, section: str) -> None:
         seen: dict[str, Any] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,7 +64,7 @@ class Fact:
     share_of: str | None = None  # percent facts that are shares of one total
     line: int = 1
     column: int = 1
-    marks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass
@@ -81,7 +82,7 @@ class Derived:
     nonnegative: bool = False  # an amount that cannot be below zero: its interval is cut at 0
     line: int = 1
     column: int = 1
-    marks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass
@@ -97,7 +98,7 @@ class Relation:
     origin: str = "written"
     line: int = 1
     column: int = 1
-    marks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from bakuastana.store.yamlsafe import _FALLBACK, MarkedDict, MarkedList, PlainScalars
@@ -125,29 +126,48 @@ def _read_items(lines: list[str], items_read: list, scalars: PlainScalars) -> Ma
 
 
 class _LineMapping(MarkedDict):
-    """A one-line flow mapping whose key and value marks are found when first asked for (most never are)."""
+    """A one-line flow mapping whose key and value marks are found when first asked for (most never are: only
+    an error message needs them, and finding them for every item of a big store cost more than the rest)."""
 
     def __init__(self, line: str, start: int, end: int, line_number: int, scalars: PlainScalars) -> None:
         dict.__init__(self)
         self.mark = (line_number, 1)
-        self._source: tuple | None = (line, start, end, line_number, scalars)  # _read_mapping's arguments
-
-    def _find_marks(self) -> None:
-        read = _read_mapping(*self._source)
-        self.__dict__["key_marks"], self.__dict__["value_marks"] = read.key_marks, read.value_marks
-        self._source = None
+        self._source = (line, start, end, line_number, scalars)  # _read_mapping's arguments
 
     @property
-    def key_marks(self) -> dict:
-        if self._source is not None:
-            self._find_marks()
-        return self.__dict__["key_marks"]
+    def key_marks(self) -> Mapping:
+        return _LineMarks(self._source, "key_marks")
 
     @property
-    def value_marks(self) -> dict:
-        if self._source is not None:
-            self._find_marks()
-        return self.__dict__["value_marks"]
+    def value_marks(self) -> Mapping:
+        return _LineMarks(self._source, "value_marks")
+
+
+class _LineMarks(Mapping):
+    """Key -> (line, column) of one-line mapping's keys or values, read from the line on first use; it keeps
+    the line, not the mapping."""
+
+    __slots__ = ("_marks", "_source", "_which")
+
+    def __init__(self, source: tuple, which: str) -> None:
+        self._source, self._which, self._marks = source, which, None
+
+    def _found(self) -> dict:
+        if self._marks is None:
+            self._marks = getattr(_read_mapping(*self._source), self._which)
+        return self._marks
+
+    def __getitem__(self, key):
+        return self._found()[key]
+
+    def __iter__(self):
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+    def __repr__(self) -> str:
+        return repr(self._found())
 
 
 def _read_mapping(line: str, start: int, end: int, line_number: int, scalars: PlainScalars) -> MarkedDict:
