@@ -229,8 +229,8 @@ def _relation_findings(context: Context, wanted: str) -> Iterator:
 # per run, into a plain tuple of strings that C101-C104 read. On a big store a forked second process (a helper)
 # judges a share of the relations (they are independent once the store is loaded and its derived values
 # computed) and sends its tuples back; the findings are then built in relation order, exactly as one process
-# would. Without an article the engine starts the helper before the relations are even evaluated, and the
-# helper evaluates its own share (see start_helper); with one, the helper is started here.
+# would. Without an article the engine starts the helper as soon as the store is loaded, and the helper
+# evaluates its own share (see start_helper); with one, the helper is started here.
 
 NOT_COMPUTABLE = "not-computable"
 RELATION_CODES = ("C101", "C102", "C103", "C104")
@@ -260,13 +260,15 @@ def may_share(relations: list) -> bool:
             and len({relation.id for relation in relations}) == len(relations))
 
 
-def start_helper(store, env: StoreEnv, start: int, end: int) -> forked.Forked | None:
-    """Fork a helper that evaluates relations[start:end] (refusing the store as validate_expressions would),
-    then judges them; the engine starts it as soon as the derived values are computed."""
+def start_helper(store, start: int, end: int) -> forked.Forked | None:
+    """Fork a helper that evaluates relations[start:end] (refusing the store as validate_expressions would, and
+    computing the derived values they rest on), then judges them; the engine starts it as soon as the store is
+    loaded, and validates the derived values itself meanwhile."""
     from bakuastana.values import validate_relations
 
     def work() -> list[tuple]:
         share = store.relations[start:end]
+        env = StoreEnv(store)
         return _results(Context(store, None, env, compared=validate_relations(env, share)), share)
 
     return forked.start(work)
