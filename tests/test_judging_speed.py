@@ -47,7 +47,7 @@ def test_per_run_memos_give_the_same_findings(tmp_path, monkeypatch):
 
     def forgetful(self) -> None:
         original(self)
-        self.sides, self.hedges, self.stated = _Forgetful(), _Forgetful(), _Forgetful()
+        self.texts, self.hedges, self.stated = _Forgetful(), _Forgetful(), _Forgetful()
 
     monkeypatch.setattr(Context, "__post_init__", forgetful)
     assert [_json(*case) for case in cases] == kept

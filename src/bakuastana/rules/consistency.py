@@ -9,7 +9,7 @@ from bakuastana import forked
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
 from bakuastana.numbers.floatfilter import FloatComparison, FloatEnv, Undecided, compare
 from bakuastana.numbers.interval import INF, Interval
-from bakuastana.numbers.quantity import Quantity, describe_value, format_interval, humanize
+from bakuastana.numbers.quantity import Quantity, humanize
 from bakuastana.rules.base import rule
 from bakuastana.rules.context import Context
 from bakuastana.values import StoreEnv
@@ -308,16 +308,10 @@ def _relation_result(context: Context, relation) -> tuple:
 
 
 def _side(context: Context, quantity: Quantity) -> tuple[str, str]:
-    """How a side reads in a finding ("313.33 million USD, [311.96, 314.72] million USD") and its interval
-    alone; built once per Quantity object (facts, derived values and literals share theirs)."""
-    known = context.sides.get(id(quantity))
-    if known is not None and known[0] is quantity:
-        return known[1]
-    written = describe_value(quantity)
-    interval = format_interval(quantity)
+    """How a side reads in a finding ("313.33 million USD, [311.96, 314.72] million USD") and its interval."""
+    written, interval = context.texts_of(quantity)
     if not (quantity.interval.is_point or quantity.is_date or written == interval):
         written = f"{written}, {interval}"
-    context.sides[id(quantity)] = (quantity, (written, interval))  # the quantity is kept: its id is not reused
     return written, interval
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bakuastana.findings import Finding, Location
+from bakuastana.numbers.quantity import describe_value, format_interval
 from bakuastana.rules.base import RuleInfo
 from bakuastana.store.model import Store
 from bakuastana.text.article import Article
@@ -23,7 +24,7 @@ class Context:
     compared: dict = field(default_factory=dict)  # relation id -> Comparison on the stored values, if known
     resting: dict = field(default_factory=dict)  # (expression, names) -> derived values not resting on names
     floats: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its float enclosure): floatfilter.py
-    sides: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, how it reads in a C10x finding)
+    texts: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, (its value, its interval) as text)
     stated: dict = field(default_factory=dict)  # fact id or derived id -> the stated facts it rests on
     hedges: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its hedge readings or None)
     exact_only: bool | None = None  # BAKUASTANA_EXACT as read once per run (rules/consistency.py)
@@ -33,6 +34,16 @@ class Context:
     def __post_init__(self) -> None:
         if self.env is None:
             self.env = StoreEnv(self.store)
+
+    def texts_of(self, quantity) -> tuple[str, str]:
+        """How a value reads (describe_value) and its interval (format_interval), built once per Quantity object
+        (facts, derived values and literals share theirs; the object is kept, so its id is not reused)."""
+        known = self.texts.get(id(quantity))
+        if known is not None and known[0] is quantity:
+            return known[1]
+        texts = describe_value(quantity), format_interval(quantity)
+        self.texts[id(quantity)] = (quantity, texts)
+        return texts
 
     def location_of(self, item) -> Location:
         """Where a fact, derived value, relation or name stands in the store file."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bakuastana.numbers.expr import ExprError
-from bakuastana.numbers.quantity import describe_value, format_interval
 from bakuastana.rules.base import rule
 from bakuastana.rules.context import Context
 
@@ -24,8 +23,7 @@ def implied_values(context: Context) -> Iterator:
             value = context.env.value(derived.id)
         except ExprError:
             continue
-        shown = describe_value(value)
-        interval = format_interval(value)
+        shown, interval = context.texts_of(value)
         message = f"{derived.label}: {shown}" + (f" (interval {interval})" if shown != interval else "")
         refs = list(context.env.parse(derived.expr).refs)
         yield context.finding(implied_values.info, message, [derived.id, *refs], derived, computed=shown,
