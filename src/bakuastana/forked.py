@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections.abc import Callable
 
@@ -27,6 +26,8 @@ class Forked:
         """The child's value, or None if it failed in any way (the caller then does the work itself)."""
         if self.pid is None:
             return None
+        import pickle
+
         with os.fdopen(self.reader, "rb") as incoming:
             data = incoming.read()
         _, status = os.waitpid(self.pid, 0)
@@ -55,6 +56,8 @@ class Forked:
 def start(work: Callable[[], object]) -> Forked | None:
     """Fork a child that runs `work()` and sends its pickled value back; None if the fork itself fails. The child
     leaves with os._exit, so it runs none of this process's exit handlers and flushes none of its buffers."""
+    import pickle
+
     reader, writer = os.pipe()
     try:
         pid = os.fork()
