@@ -83,9 +83,7 @@ def _stated_behind(context: Context, refs) -> dict[str, None]:
     """The stated facts behind an expression's refs, each once, in expression order (kept per ref for the run)."""
     names = {}
     for ref in refs:
-        stated = context.stated.get(ref)
-        if stated is None:
-            stated = context.stated[ref] = context.stated_facts(ref)
+        stated = context.stated_facts(ref)
         names.update(dict.fromkeys(stated))
     return names
 

@@ -95,21 +95,28 @@ class Context:
     def first_stated(self, name: str) -> str | None:
         return next(iter(self.stated_facts(name)), None)
 
-    def stated_facts(self, name: str, depth: int = 0) -> list[str]:
-        """The stated facts a fact id or derived value rests on, in expression order."""
+    def stated_facts(self, name: str) -> tuple[str, ...]:
+        """The stated facts a fact id or derived value rests on, in expression order (kept per name for the run:
+        the store's expressions do not change)."""
+        known = self.stated.get(name)
+        if known is None:
+            known = self.stated[name] = tuple(self._stated_facts(name, 0))
+        return known
+
+    def _stated_facts(self, name: str, depth: int) -> list[str]:
         if name in self.store.fact_by_id:
             return [name]
         derived = self.store.derived_by_id.get(name)
         if derived is None or depth > 50:
             return []
-        return [fact for ref in self.env.parse(derived.expr).refs for fact in self.stated_facts(ref, depth + 1)]
+        return [fact for ref in self.env.parse(derived.expr).refs for fact in self._stated_facts(ref, depth + 1)]
 
     def finding(self, info: RuleInfo, message: str, facts: list[str], item=None, *, severity: str | None = None,
                 span: Location | None = None, **details) -> Finding:
         location = self.location_of(item) if item is not None else None
-        if span is None and facts:
-            span = self.fact_span(facts[0])
         stated = self.first_stated(facts[0]) if facts else None
+        if span is None and stated is not None and self.article is not None:
+            span = self.fact_span(stated)
         quote = self.store.fact_by_id[stated].quote if stated else None
         return Finding(info.code, info.name, severity or info.severity, message, list(facts), location, span,
                        quote=quote, **details)
