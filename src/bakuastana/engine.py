@@ -77,15 +77,16 @@ def _check(store_path, article_path, select, infer) -> Report:
     start = _helper_share(store, select) if article_path is None else None
     helper = None
     if start is not None:  # a second process evaluates and judges the rest of the written relations meanwhile
-        from bakuastana.rules.consistency import start_helper
+        from bakuastana.rules.consistency import Delegated, start_helper
 
-        helper = (start, len(store.relations), start_helper(store, start, len(store.relations)), False)
+        end = len(store.relations)
+        helper = Delegated(start, end, start_helper(store, start, end), validated=False)
     try:
         env, comparisons = validate_expressions(store, store.relations[:start] if start is not None else None)
         return _run_checks(store, env, comparisons, helper, article_path, select, infer)
     finally:
-        if helper is not None and helper[2] is not None:
-            helper[2].discard()
+        if helper is not None and helper.process is not None:
+            helper.process.discard()  # its result was never taken: an error came first
 
 
 # What else this process does while the helper works, in relations' worth of time (measured on generated stores):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import NamedTuple
 
 from bakuastana import forked
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
@@ -235,6 +236,16 @@ RELATION_CODES = ("C101", "C102", "C103", "C104")
 PARALLEL_FROM = 4000  # relations: below this, forking and sending the results back cost more than they save
 
 
+class Delegated(NamedTuple):
+    """relations[start:end], judged by a helper process (None when it could not be started); `validated` when
+    this process has already evaluated them (else it does so, should the helper fail)."""
+
+    start: int
+    end: int
+    process: forked.Forked | None
+    validated: bool
+
+
 def relation_results(context: Context) -> list[tuple]:
     """Per relation, in order: (verdict, refs, sides, stated, computed, interval, fix), or (NOT_COMPUTABLE,
     refs, message, None, None, None, None)."""
@@ -243,7 +254,7 @@ def relation_results(context: Context) -> list[tuple]:
         if context.helper is None and may_share(relations):
             half = len(relations) // 2
             share = relations[half:]
-            context.helper = (half, len(relations), forked.start(lambda: _results(context, share)), True)
+            context.helper = Delegated(half, len(relations), forked.start(lambda: _results(context, share)), True)
         if context.helper is not None:
             context.relation_results = _results_with_helper(context, *context.helper)
         else:
@@ -276,7 +287,8 @@ def _results(context: Context, relations: list) -> list[tuple]:
     return [_relation_result(context, relation) for relation in relations]
 
 
-def _results_with_helper(context: Context, start: int, end: int, helper, validated: bool) -> list[tuple]:
+def _results_with_helper(context: Context, start: int, end: int, helper: forked.Forked | None,
+                         validated: bool) -> list[tuple]:
     """This process's share (before and after the helper's) judged here, then the helper's taken back; if the
     helper failed, its share is evaluated (unless `validated`, raising BadInput as validation would) and judged
     here."""

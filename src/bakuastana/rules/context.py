@@ -29,7 +29,7 @@ class Context:
     hedges: dict = field(default_factory=dict)  # id(Quantity) -> (Quantity, its hedge readings or None)
     exact_only: bool | None = None  # BAKUASTANA_EXACT as read once per run (rules/consistency.py)
     relation_results: list | None = None  # per relation, its verdict and texts (rules/consistency.py)
-    helper: tuple | None = None  # (start, end, forked.Forked or None, validated): a process judging those relations
+    helper: tuple | None = None  # rules/consistency.py Delegated: relations a helper process judges
 
     def __post_init__(self) -> None:
         if self.env is None:
