@@ -1,4 +1,4 @@
-"""Helpers shared by the benchmark scripts: interleaved subprocess timing and medians."""
+"""Helpers shared by the benchmark scripts: interleaved subprocess timing, medians and target verdicts."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def interleaved(commands: dict[str, list[str]], rounds: int, cwd: Path | None = 
 
 def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
+
+
+class Verdicts:
+    """Each target checked prints its line ending in "met" or "NOT MET"; the script exits 1 if any was missed."""
+
+    def __init__(self) -> None:
+        self.failed = False
+
+    def report(self, line: str, met: bool) -> None:
+        self.failed |= not met
+        print(f"{line} {'met' if met else 'NOT MET'}")
+
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import bakuastana_command
+from _common import Verdicts, bakuastana_command
 from generate_store import write_store
 
 TIME_LIMIT_S, RSS_LIMIT_MB, GROWTH_LIMIT = 10.0, 1024.0, 12.0
@@ -59,21 +59,16 @@ def main() -> int:
         results[size] = (seconds, rss)
         print(f"{size:>7} facts + {size} relations: {seconds:6.2f} s, peak RSS {rss:6.0f} MB "
               f"({store.stat().st_size / 1e6:.1f} MB store)", flush=True)
-    failed = False
+    verdicts = Verdicts()
     if 100000 in results:
         seconds, rss = results[100000]
-        met = seconds <= TIME_LIMIT_S and rss <= RSS_LIMIT_MB
-        failed |= not met
-        print(f"100k: {seconds:.2f} s (<= {TIME_LIMIT_S} s), {rss:.0f} MB (<= {RSS_LIMIT_MB:.0f} MB) "
-              f"{'met' if met else 'NOT MET'}")
+        verdicts.report(f"100k: {seconds:.2f} s (<= {TIME_LIMIT_S} s), {rss:.0f} MB (<= {RSS_LIMIT_MB:.0f} MB)",
+                        seconds <= TIME_LIMIT_S and rss <= RSS_LIMIT_MB)
     for small, big in itertools.pairwise(sizes):
         if big == small * 10:
             ratio = results[big][0] / results[small][0]
-            met = ratio <= GROWTH_LIMIT
-            failed |= not met
-            print(f"{small} -> {big}: {ratio:.1f}x the time (<= {GROWTH_LIMIT}x) {'met' if met else 'NOT MET'}")
-    return 1 if failed else 0
-
+            verdicts.report(f"{small} -> {big}: {ratio:.1f}x the time (<= {GROWTH_LIMIT}x)", ratio <= GROWTH_LIMIT)
+    return verdicts.exit_code()
 
 if __name__ == "__main__":
     sys.exit(main())

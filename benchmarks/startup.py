@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _common import PYTHON, ROOT, bakuastana_command, interleaved, median_ms
+from _common import PYTHON, ROOT, Verdicts, bakuastana_command, interleaved, median_ms
 
 TARGETS = {"help": ("typer", 1.2), "check": ("pint", 1.5)}
 
@@ -29,14 +29,11 @@ def main() -> int:
     medians = {name: median_ms(values) for name, values in times.items()}
     for name, value in medians.items():
         print(f"{name:>7}: {value:7.1f} ms  ({' '.join(commands[name][-3:])})")
-    failed = False
+    verdicts = Verdicts()
     for name, (floor, limit) in TARGETS.items():
         ratio = medians[name] / medians[floor]
-        met = ratio <= limit
-        failed |= not met
-        print(f"{name} / {floor}: {ratio:.2f}x (target <= {limit}x) {'met' if met else 'NOT MET'}")
-    return 1 if failed else 0
-
+        verdicts.report(f"{name} / {floor}: {ratio:.2f}x (target <= {limit}x)", ratio <= limit)
+    return verdicts.exit_code()
 
 if __name__ == "__main__":
     sys.exit(main())

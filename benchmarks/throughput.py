@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, Verdicts
 
 TARGETS = {"extract_figures": 2_000_000, "check_grammar": 200_000}  # bytes per second
 
@@ -53,7 +53,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     text = article_text(args.article)
-    failed = False
+    verdicts = Verdicts()
     for name, megabytes in (("extract_figures", args.megabytes), ("check_grammar", args.megabytes / 10)):
         try:
             if name == "extract_figures":
@@ -65,11 +65,10 @@ def main() -> int:
             continue
         data = repeated(text, megabytes)
         speed, found = rate(function, data, args.runs)
-        met = speed >= TARGETS[name]
-        failed |= not met
-        print(f"{name}: {speed / 1e6:.2f} MB/s over {len(data.encode('utf-8')) / 1e6:.1f} MB ({found} results in "
-              f"the first 200k characters); target >= {TARGETS[name] / 1e6:g} MB/s {'met' if met else 'NOT MET'}")
-    return 1 if failed else 0
+        verdicts.report(f"{name}: {speed / 1e6:.2f} MB/s over {len(data.encode('utf-8')) / 1e6:.1f} MB ({found} "
+                        f"results in the first 200k characters); target >= {TARGETS[name] / 1e6:g} MB/s",
+                        speed >= TARGETS[name])
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":
