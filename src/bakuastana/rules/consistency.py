@@ -81,12 +81,8 @@ def _hedge_readings(context: Context, name: str) -> tuple[Quantity, list[Quantit
 
 
 def _stated_behind(context: Context, refs) -> dict[str, None]:
-    """The stated facts behind an expression's refs, each once, in expression order (kept per ref for the run)."""
-    names = {}
-    for ref in refs:
-        stated = context.stated_facts(ref)
-        names.update(dict.fromkeys(stated))
-    return names
+    """The stated facts behind an expression's refs, each once, in expression order."""
+    return dict.fromkeys(fact for ref in refs for fact in context.stated_facts(ref))
 
 
 def _over_hedges(context: Context, relation, verdict: str) -> str:
@@ -232,7 +228,8 @@ def _relation_findings(context: Context, wanted: str) -> Iterator:
 # evaluates its own share (see start_helper); with one, the helper is started here.
 
 NOT_COMPUTABLE = "not-computable"
-RELATION_CODES = ("C101", "C102", "C103", "C104")
+RELATION_CODES = tuple(check.info.code for check in (relations_violated, relations_at_edge, relations_hold,
+                                                      relations_not_computable))
 PARALLEL_FROM = 4000  # relations: below this, forking and sending the results back cost more than they save
 
 
