@@ -38,7 +38,7 @@ def _example_environment():
 
 def run_example(command: str) -> str:
     """The stdout of `bakuastana ARGS [| head -N]`, run in-process, with trailing whitespace removed."""
-    from bakuastana.cli import main
+    from bakuastana.cli.app import main
 
     program, _, pipe = command.partition("|")
     args = shlex.split(program)

@@ -64,7 +64,7 @@ class Result:
 
 def run_cli(*args: str) -> Result:
     """Run the console entry point in-process, capturing exit code, stdout and stderr."""
-    from bakuastana.cli import main
+    from bakuastana.cli.app import main
 
     out, err = io.StringIO(), io.StringIO()
     code = 0

@@ -4,7 +4,7 @@ import json
 import os
 import shutil
 
-from bakuastana.batch import run_batch
+from bakuastana.cli.batch import run_batch
 from conftest import ROOT, SEED_STORE
 
 DATA = ROOT / "tests" / "data"

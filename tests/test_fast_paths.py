@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_store import write_store
 
 import bakuastana.rules.consistency as consistency
-from bakuastana import engine, forked
+from bakuastana import forked
+from bakuastana.analysis import engine
 from bakuastana.errors import BadInput
 from bakuastana.store import load
 
@@ -246,8 +247,8 @@ def test_template_parses_are_the_parsers():
     """A parse bound from a template equals the parser's own: tree, offsets, refs, errors."""
     from types import SimpleNamespace
 
+    from bakuastana.analysis.values import StoreEnv
     from bakuastana.numbers.expr import ExprError, parse
-    from bakuastana.values import StoreEnv
 
     def outcome(run, source):
         try:
@@ -264,8 +265,8 @@ def test_template_parses_are_the_parsers():
 
 
 def test_template_parses_of_generated_and_seed_stores(tmp_path):
+    from bakuastana.analysis.values import StoreEnv
     from bakuastana.numbers.expr import parse
-    from bakuastana.values import StoreEnv
 
     for name, path, _ in _stores(tmp_path):
         store = load.load_store(path)
@@ -291,9 +292,9 @@ def _filter_and_exact(source: str, quantities: dict):
     """(the float filter's comparison or None when Undecided, the exact comparison or None on an error)."""
     from types import SimpleNamespace
 
+    from bakuastana.analysis.values import StoreEnv
     from bakuastana.numbers.expr import ExprError, evaluate, parse
     from bakuastana.numbers.floatfilter import FloatEnv, Undecided, compare
-    from bakuastana.values import StoreEnv
 
     store = SimpleNamespace(fact_by_id={}, derived_by_id={}, has_id=quantities.__contains__)
     parsed = parse(source, store.has_id)

@@ -2,8 +2,8 @@
 
 import pytest
 
+from bakuastana.cli.files import write_atomic
 from bakuastana.errors import BadInput
-from bakuastana.fsutil import write_atomic
 
 
 def test_writes_and_refuses_to_overwrite(tmp_path):

@@ -1,11 +1,11 @@
 """Relations inferred from measures, periods and events: each kind, written relations winning, and the seed
 store judged the same with its hand-written relations removed."""
 
-from bakuastana.engine import check
-from bakuastana.infer import infer_relations
+from bakuastana.analysis.engine import check
+from bakuastana.analysis.infer import infer_relations
+from bakuastana.analysis.values import StoreEnv
 from bakuastana.numbers.expr import evaluate
 from bakuastana.store.load import load_store, parse_store
-from bakuastana.values import StoreEnv
 from conftest import SEED_STORE
 
 STORE = """\

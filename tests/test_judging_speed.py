@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_store import write_store
 
 import bakuastana.rules.consistency as consistency
-from bakuastana import engine, forked
+from bakuastana import forked
+from bakuastana.analysis import engine
 from bakuastana.rules.context import Context
 
 

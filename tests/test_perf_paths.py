@@ -243,8 +243,8 @@ def test_plain_cli_coercion_matches_typer_adapters():
     import typer
     from typer._coercion import build_runtime_param
 
-    from bakuastana import clifast
-    from bakuastana.cli import app
+    from bakuastana.cli import clifast
+    from bakuastana.cli.app import app
 
     command = typer.main.get_command(app)
     clifast.install(command)
@@ -289,7 +289,7 @@ def test_probes_seeded_with_unaffected_values_give_the_same_findings(monkeypatch
     from pathlib import Path
 
     import bakuastana.rules.consistency as consistency
-    from bakuastana import engine
+    from bakuastana.analysis import engine
 
     seed = Path(__file__).resolve().parent.parent / "src" / "bakuastana" / "data" / "facts.yaml"
     fast = json.dumps(engine.check(seed).to_dict(), ensure_ascii=False)

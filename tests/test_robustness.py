@@ -390,20 +390,20 @@ def _explode(*args, **kwargs):
 
 
 def test_internal_error_is_one_line_asking_for_a_report(cli, monkeypatch):
-    monkeypatch.setattr("bakuastana.engine.check", _explode)
+    monkeypatch.setattr("bakuastana.analysis.engine.check", _explode)
     line = assert_refused(cli("check"), "internal error", "RuntimeError: boom", "report")
     assert "--debug" in line
 
 
 def test_internal_error_with_debug_shows_the_traceback(cli, monkeypatch):
-    monkeypatch.setattr("bakuastana.engine.check", _explode)
+    monkeypatch.setattr("bakuastana.analysis.engine.check", _explode)
     with pytest.raises(RuntimeError, match="boom"):
         cli("--debug", "check")
 
 
 _RUN_PATCHED = """\
 import sys, time
-import bakuastana.engine as engine
+import bakuastana.analysis.engine as engine
 def patched(*args, **kwargs):
     if sys.argv[1] == "interrupt":
         sys.stderr.write("ready\\n")
@@ -411,7 +411,7 @@ def patched(*args, **kwargs):
         time.sleep(60)
     raise RuntimeError("boom")
 engine.check = patched
-from bakuastana.cli import main
+from bakuastana.cli.app import main
 main(sys.argv[2:])
 """
 
@@ -434,7 +434,7 @@ def test_ctrl_c_in_process_exits_130_without_traceback(cli, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("bakuastana.engine.check", interrupted)
+    monkeypatch.setattr("bakuastana.analysis.engine.check", interrupted)
     result = cli("check")
     assert result.code == 130 and result.out == "" and "Traceback" not in result.err
 
@@ -477,7 +477,7 @@ def test_output_into_a_closed_pipe_ends_quietly(fmt, big_store, tmp_path):
 def _has_init() -> bool:
     import typer
 
-    from bakuastana.cli import app
+    from bakuastana.cli.app import app
 
     return "init" in typer.main.get_command(app).commands
 

@@ -1,6 +1,6 @@
 """Each rule with a case that passes and one that fails, on small stores written here."""
 
-from bakuastana.engine import check
+from bakuastana.analysis.engine import check
 
 BASE = """\
 schema: bakuastana.facts/1

@@ -2,9 +2,9 @@
 
 import pytest
 
+from bakuastana.analysis.values import validate_expressions
 from bakuastana.errors import BadInput
 from bakuastana.store.load import load_store, parse_store
-from bakuastana.values import validate_expressions
 from conftest import MINIMAL, SEED_STORE, seed_article_path
 
 

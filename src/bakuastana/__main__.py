@@ -1,5 +1,5 @@
 """Entry point for `python -m bakuastana`."""
 
-from bakuastana.cli import main
+from bakuastana.cli.app import main
 
 main()

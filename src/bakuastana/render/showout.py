@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from bakuastana.analysis.show import SHOW_SCHEMA
 from bakuastana.numbers.interval import INF
 from bakuastana.numbers.quantity import Quantity, format_date_interval, humanize
 from bakuastana.render.calcout import interval_json
-from bakuastana.show import SHOW_SCHEMA
 
 STATUS_STYLES = {"inconsistent": "bold red", "edge": "yellow", "consistent": "green", "unchecked": "dim"}
 STATED_BAR, IMPLIED_BAR = "█", "░"

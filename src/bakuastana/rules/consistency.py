@@ -7,13 +7,13 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from bakuastana import forked
+from bakuastana.analysis.values import StoreEnv
 from bakuastana.numbers.expr import Comparison, ExprError, evaluate
 from bakuastana.numbers.floatfilter import FloatComparison, FloatEnv, Undecided, compare
 from bakuastana.numbers.interval import INF, Interval
 from bakuastana.numbers.quantity import Quantity, humanize
 from bakuastana.rules.base import rule
 from bakuastana.rules.context import Context
-from bakuastana.values import StoreEnv
 
 _EXPLAIN_RELATION = dict(
     why="Figures in one article constrain each other: a part within its total, a cumulative amount at least "
@@ -270,7 +270,7 @@ def start_helper(store, start: int, end: int) -> forked.Forked | None:
     """Fork a helper that evaluates relations[start:end] (refusing the store as validate_expressions would, and
     computing the derived values they rest on), then judges them; the engine starts it as soon as the store is
     loaded, and validates the derived values itself meanwhile."""
-    from bakuastana.values import validate_relations
+    from bakuastana.analysis.values import validate_relations
 
     def work() -> list[tuple]:
         share = store.relations[start:end]
@@ -294,7 +294,7 @@ def _results_with_helper(context: Context, start: int, end: int, helper: forked.
     rows = helper.result() if helper is not None else None
     if rows is None or len(rows) != end - start:
         if not validated:
-            from bakuastana.values import validate_relations
+            from bakuastana.analysis.values import validate_relations
 
             context.compared.update(validate_relations(context.env, relations[start:end]))
         rows = _results(context, relations[start:end])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bakuastana.analysis.values import StoreEnv
 from bakuastana.findings import Finding, Location
 from bakuastana.numbers.quantity import describe_value, format_interval
 from bakuastana.rules.base import RuleInfo
 from bakuastana.store.model import Store
 from bakuastana.text.article import Article
-from bakuastana.values import StoreEnv
 
 
 @dataclass

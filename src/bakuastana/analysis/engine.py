@@ -69,8 +69,8 @@ def check(store_path: str | Path | None = None, article_path: str | Path | None 
 
 
 def _check(store_path, article_path, select, infer) -> Report:
+    from bakuastana.analysis.values import validate_expressions
     from bakuastana.store.load import load_store
-    from bakuastana.values import validate_expressions
 
     load_rules()
     store = load_store(store_path or default_store_path())
@@ -117,7 +117,7 @@ def _run_checks(store, env, comparisons, helper, article_path, select, infer) ->
     from bakuastana.text.article import read_article
 
     if infer:
-        from bakuastana.infer import infer_relations
+        from bakuastana.analysis.infer import infer_relations
 
         store.relations.extend(infer_relations(store, env))
     article = read_article(article_path) if article_path is not None else None
@@ -139,9 +139,9 @@ def _run_checks(store, env, comparisons, helper, article_path, select, infer) ->
 def read_article_figures(context) -> float | None:
     """Read every fact's figure from the article, let changed figures stand in for the stored ones, and bind
     every extracted figure; returns the coverage (share of figures bound to a fact)."""
+    from bakuastana.analysis.values import StoreEnv
     from bakuastana.text.binding import bind_figures, quantity_from_figure, read_fact
     from bakuastana.text.figures import extract_figures
-    from bakuastana.values import StoreEnv
 
     store, article = context.store, context.article
     figures = extract_figures(article.text)

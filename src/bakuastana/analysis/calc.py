@@ -21,9 +21,9 @@ class CalcResult:
 
 def calculate(expression: str, store_path: str | Path | None = None) -> CalcResult:
     """Parse and evaluate `expression`; bad input raises BadInput pointing at the column."""
-    from bakuastana.engine import default_store_path
+    from bakuastana.analysis.engine import default_store_path
+    from bakuastana.analysis.values import validate_expressions
     from bakuastana.store.load import load_store
-    from bakuastana.values import validate_expressions
 
     store = load_store(store_path or default_store_path())
     env, _ = validate_expressions(store)

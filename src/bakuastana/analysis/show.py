@@ -300,9 +300,9 @@ def _in_unit(point: SeriesPoint, unit: Unit) -> SeriesPoint:
 
 
 def _load(store_path):
-    from bakuastana.engine import default_store_path
+    from bakuastana.analysis.engine import default_store_path
+    from bakuastana.analysis.values import validate_expressions
     from bakuastana.store.load import load_store
-    from bakuastana.values import validate_expressions
 
     store = load_store(store_path or default_store_path())
     validate_expressions(store)

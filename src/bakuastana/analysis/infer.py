@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from bakuastana.analysis.values import StoreEnv
 from bakuastana.numbers.expr import ExprError
 from bakuastana.store.model import Relation, Store
-from bakuastana.values import StoreEnv
 
 PLAUSIBLE_SHARE = "0.5"  # a part-period is implausible below half its pro-rata share of the whole
 

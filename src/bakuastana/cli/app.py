@@ -15,7 +15,7 @@ if os.path.basename(sys.argv[0]) in ("bakuastana", "__main__.py"):  # run as the
 
 import typer  # after the quiet Ctrl-C handler
 
-from bakuastana import clifast
+from bakuastana.cli import clifast
 
 app = typer.Typer(
     name="bakuastana",
@@ -92,7 +92,7 @@ def check(
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
     chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
     if target is not None:
-        from bakuastana.batch import run_batch
+        from bakuastana.cli.batch import run_batch
         from bakuastana.render.batchout import render_batch
 
         if facts is not None or article is not None:
@@ -101,7 +101,7 @@ def check(
         batch = run_batch(target, chosen)
         render_batch(batch, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
         raise typer.Exit(batch.exit_code(strict, exit_zero))
-    from bakuastana.engine import check as run_check
+    from bakuastana.analysis.engine import check as run_check
     from bakuastana.render import render
 
     report = run_check(facts, article, chosen)
@@ -121,7 +121,7 @@ def calc(
     as_json: JsonOption = False,
 ) -> None:
     """Calculate with stored facts and literals, units included; results are intervals."""
-    from bakuastana.calc import calculate
+    from bakuastana.analysis.calc import calculate
     from bakuastana.render.calcout import write_calc
 
     result = calculate(expression, facts)
@@ -135,8 +135,8 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One topic's facts with stated, normalised and implied values, check status and a chart."""
+    from bakuastana.analysis.show import show_topic, topics
     from bakuastana.render.showout import write_topic, write_topics
-    from bakuastana.show import show_topic, topics
 
     if topic is None:
         write_topics(topics(facts), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
@@ -147,7 +147,7 @@ def show(
 @app.command()
 def rules(as_json: JsonOption = False) -> None:
     """List every rule code with its one-line summary."""
-    from bakuastana.engine import load_rules
+    from bakuastana.analysis.engine import load_rules
     from bakuastana.render.rulesout import write_rules
 
     load_rules()
@@ -160,7 +160,7 @@ def explain(
     as_json: JsonOption = False,
 ) -> None:
     """What a rule checks, why, an example, and how to fix it."""
-    from bakuastana.engine import load_rules
+    from bakuastana.analysis.engine import load_rules
     from bakuastana.render.rulesout import find_rule, write_explanation
 
     load_rules()
@@ -179,7 +179,7 @@ def init(
         "--json", help="Print what was drafted as JSON (with the YAML as \"text\" when -o -).")] = False,
 ) -> None:
     """Draft a fact store for a new article: every figure bound to its quote, periods, measures, names, TODOs."""
-    from bakuastana.init import init_store
+    from bakuastana.draft import init_store
     from bakuastana.render.initout import write_draft
 
     draft = init_store(article, output, force=force, published=published)
@@ -197,7 +197,7 @@ def extract(
     as_json: JsonOption = False,
 ) -> None:
     """Every figure in a text (digits, scale words, number words, ordinals, dates, hedges), with its place."""
-    from bakuastana.extract import extract as run_extract
+    from bakuastana.analysis.extract import extract as run_extract
     from bakuastana.render.extractout import write_extraction
 
     extraction = run_extract(article, facts)

@@ -56,7 +56,7 @@ def extract(article_path: str | Path, store_path: str | Path | None = None) -> E
         figures = extract_figures(article.text)
         facts = [None] * len(figures)
     else:
-        from bakuastana.engine import read_article_figures
+        from bakuastana.analysis.engine import read_article_figures
         from bakuastana.store.load import load_store
 
         context = Context(load_store(store_path), article)

@@ -197,7 +197,7 @@ class _Entry:
 def init_store(article_path: str | Path, output: str | Path | None, *, force: bool = False,
                published: date | str | None = None) -> Draft:
     """Draft a store for the article and write it atomically to `output` (None or "-" writes nothing)."""
-    from bakuastana.fsutil import write_atomic
+    from bakuastana.cli.files import write_atomic
 
     draft = draft_store(article_path, published)
     if output not in (None, "-"):

@@ -150,7 +150,7 @@ def run_batch(target: str | Path, select: set[str] | None = None, workers: int |
 
 def check_pair(pair: Pair, select: set[str] | None = None) -> PairResult:
     """Run `engine.check` on one pair (in a worker process); bad input becomes the pair's error line."""
-    from bakuastana.engine import check
+    from bakuastana.analysis.engine import check
 
     worker = os.getpid()
     if pair.problem is not None:
