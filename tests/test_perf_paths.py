@@ -154,7 +154,7 @@ def test_libyaml_path_builds_the_python_tree():
         assert got == expected, text
 
 
-# YAML: sections of one-line flow mappings (store/yamllines.py) read as the Python loader reads them -------
+# YAML: sections of one-line flow mappings read by the libyaml path as the Python loader reads them -------
 
 _FLOW_SAMPLES = [
     "facts:\n- {id: a, value: 470 mn USD, period: 2024, figure: \"470 млн\", quote: 'x, y'}\n",
@@ -200,18 +200,6 @@ def _assert_both_paths_agree(text: str) -> None:
         except Exception as exc:  # the Python path's own failure must be the fast path's too
             outcomes.append(("raised", type(exc).__name__))
     assert outcomes[0] == outcomes[1], text
-
-
-def test_flow_lines_are_read_here_when_plainly_valid():
-    import yaml
-
-    from bakuastana.store import yamllines, yamlsafe
-    from bakuastana.store.yamlsafe import MarkedList
-
-    text = "schema: s\nfacts:\n- {id: a, v: 1}\n- {id: b, n: [x]}\n"
-    tree = yamllines.read_flow_sections(text, yaml, yamlsafe._load_with_libyaml)
-    assert tree is not yamlsafe._FALLBACK and [item["id"] for item in tree["facts"]] == ["a", "b"]
-    assert tree["facts"][0].value_marks["v"] == (3, 14) and isinstance(tree["facts"][1]["n"], MarkedList)
 
 
 _flow_scalar = st.one_of(

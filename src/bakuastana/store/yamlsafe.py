@@ -42,13 +42,7 @@ def load_yaml(text: str, path: str) -> Any:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise BadInput(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", path, 1, 1)
     if _libyaml_may_read(text, yaml):
-        fast = _FALLBACK
-        if "- {" in text:  # a list of one-line mappings somewhere: store/yamllines.py may read it
-            from bakuastana.store.yamllines import read_flow_sections
-
-            fast = read_flow_sections(text, yaml, _load_with_libyaml)
-        if fast is _FALLBACK:
-            fast = _load_with_libyaml(text, yaml)
+        fast = _load_with_libyaml(text, yaml)
         if fast is not _FALLBACK:
             return fast
 
