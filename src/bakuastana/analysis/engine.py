@@ -10,7 +10,6 @@ from bakuastana.errors import BadInput
 from bakuastana.findings import Finding
 
 CHECK_SCHEMA = "bakuastana.check/1"
-RULE_MODULES = ("store", "numbers", "consistency", "provenance", "text", "grammar")
 
 
 @dataclass
@@ -42,12 +41,11 @@ class Report:
         return 0
 
 
-def load_rules() -> None:
-    """Import the rule modules so they register themselves (kept out of start-up)."""
-    from importlib import import_module
+def load_rules() -> dict:
+    """The rule table, by code (imported when needed, kept out of start-up)."""
+    from bakuastana.rules import RULES
 
-    for name in RULE_MODULES:
-        import_module(f"bakuastana.rules.{name}")
+    return RULES
 
 
 def default_store_path() -> Path:
@@ -112,7 +110,7 @@ def _selected(codes: tuple[str, ...], select: set[str] | None) -> bool:
 
 
 def _run_checks(store, env, comparisons, helper, article_path, select, infer) -> Report:
-    from bakuastana.rules.base import CHECKS
+    from bakuastana.rules import ALL
     from bakuastana.rules.context import Context
     from bakuastana.text.article import read_article
 
@@ -126,10 +124,9 @@ def _run_checks(store, env, comparisons, helper, article_path, select, infer) ->
     if article is not None:
         coverage = read_article_figures(context)
     findings: list[Finding] = []
-    for codes, run in CHECKS:
-        if not _selected(codes, select):
-            continue
-        findings.extend(f for f in run(context) if not select or any(f.code.startswith(p) for p in select))
+    for rule in ALL:
+        if _selected((rule.code,), select):
+            findings.extend(rule.check(context))
     findings.sort(key=Finding.sort_key)
     notes = [f"{article.path}: {article.note}"] if article is not None and article.note else []
     return Report(findings, len(store.facts), len(store.relations), coverage, notes, store.path,

@@ -5,38 +5,41 @@ from __future__ import annotations
 import json
 
 from bakuastana.errors import BadInput
-from bakuastana.rules.base import RULES, RuleInfo
+from bakuastana.rules import RULES
+from bakuastana.rules.rule import Rule
 
 
-def find_rule(code: str) -> RuleInfo:
+def find_rule(code: str) -> Rule:
     wanted = code.strip()
-    for info in RULES.values():
-        if info.code == wanted.upper() or info.name == wanted.lower():
-            return info
+    for rule in RULES.values():
+        if rule.code == wanted.upper() or rule.name == wanted.lower():
+            return rule
     raise BadInput(f'unknown rule "{code}" (see `bakuastana rules`)')
 
 
-def _info_dict(info: RuleInfo) -> dict:
-    return {"code": info.code, "name": info.name, "family": info.family, "severity": info.severity,
-            "summary": info.summary, "what": info.what, "why": info.why, "example": info.example,
-            "fix": info.fix}
+def _rule_dict(rule: Rule) -> dict:
+    return {"code": rule.code, "name": rule.name, "family": rule.family, "severity": rule.severity,
+            "summary": rule.summary, "what": rule.what, "why": rule.why, "example": rule.example.brief,
+            "fix": rule.fix}
 
 
 def write_rules(out, *, as_json: bool = False) -> None:
-    infos = sorted(RULES.values(), key=lambda info: info.code)
+    rules = sorted(RULES.values(), key=lambda rule: rule.code)
     if as_json:
-        data = {"schema": "bakuastana.rules/1", "rules": [_info_dict(info) for info in infos]}
+        data = {"schema": "bakuastana.rules/1", "rules": [_rule_dict(rule) for rule in rules]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    for info in infos:
-        out.write(f"{info.code}  {info.name:<30} {info.severity:<8} {info.summary}\n")
+    for rule in rules:
+        out.write(f"{rule.code}  {rule.name:<30} {rule.severity:<8} {rule.summary}\n")
 
 
-def write_explanation(info: RuleInfo, out, *, as_json: bool = False) -> None:
+def write_explanation(rule: Rule, out, *, as_json: bool = False) -> None:
+    example = rule.example
     if as_json:
-        out.write(json.dumps({"schema": "bakuastana.rule/1", **_info_dict(info)}, ensure_ascii=False, indent=2))
-        out.write("\n")
+        worked = {"facts": example.facts, "article": example.article, "shows": example.shows}
+        data = {"schema": "bakuastana.rule/1", **_rule_dict(rule), "worked_example": worked}
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    out.write(f"{info.code} {info.name} ({info.family}; default severity {info.severity})\n\n"
-              f"{info.summary}\n\nWhat it checks\n  {info.what}\n\nWhy it matters\n  {info.why}\n\n"
-              f"Example\n  {info.example}\n\nHow to fix\n  {info.fix}\n")
+    out.write(f"{rule.code} {rule.name} ({rule.family}; default severity {rule.severity})\n\n"
+              f"{rule.summary}\n\nWhat it checks\n  {rule.what}\n\nWhy it matters\n  {rule.why}\n\n"
+              f"Example\n  {example.brief}\n\nHow to fix\n  {rule.fix}\n")

@@ -1,1 +1,19 @@
-"""The rules: each a small unit with a stable code, registered in `rules.base.RULES`."""
+"""The rule table: every rule, one module per code, in the order the engine runs them."""
+
+import bakuastana.rules.consistency  # the C, N and G rules register in rules.base until they move
+import bakuastana.rules.grammar
+import bakuastana.rules.numbers  # noqa: F401
+from bakuastana.rules import base, p101, p102, p103, p104, s101, s102, s103, t101, t102, t103
+from bakuastana.rules.rule import Rule
+
+ALL: tuple[Rule, ...] = (
+    s101.RULE, s102.RULE, s103.RULE,
+    *base.family("N"),
+    *base.family("C"),
+    p101.RULE, p102.RULE, p103.RULE, p104.RULE,
+    t101.RULE, t102.RULE, t103.RULE,
+    *base.family("G"),
+)
+RULES: dict[str, Rule] = {rule.code: rule for rule in ALL}
+if len(RULES) != len(ALL):
+    raise ValueError("a rule code is in the table twice")

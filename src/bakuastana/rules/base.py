@@ -1,52 +1,20 @@
-"""Rule metadata and the registry every rule module adds itself to."""
+"""The old way of registering rules, kept until the C, N and G families have moved to one module per code."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 
-FAMILIES = {
-    "S": "store and schema",
-    "N": "numbers: recomputation and implied values",
-    "C": "consistency across facts",
-    "P": "provenance and coverage (store vs article)",
-    "T": "text: names, acronyms, spelling",
-    "G": "grammar (Russian)",
-}
+from bakuastana.rules.rule import FAMILIES, Example, Rule
 
-
-@dataclass(frozen=True)
-class RuleInfo:
-    """What `bakuastana rules` lists and `bakuastana explain CODE` prints."""
-
-    code: str
-    name: str
-    severity: str
-    summary: str
-    what: str
-    why: str
-    example: str
-    fix: str
-
-    @property
-    def family(self) -> str:
-        return FAMILIES[self.code[0]]
-
-
-RULES: dict[str, RuleInfo] = {}
-CHECKS: list[tuple[tuple[str, ...], Callable]] = []  # (codes a check can report, the check)
+RuleInfo = Rule  # the old name of a rule's metadata
+RULES: dict[str, Rule] = {}  # rules registered here, by code, in the order of registration
 
 
 def register(code: str, name: str, severity: str, summary: str, *, what: str, why: str, example: str,
-             fix: str) -> RuleInfo:
-    """Add a rule to the registry; codes and names are unique and never reused."""
-    if code in RULES:
-        raise ValueError(f"rule code {code} registered twice")
-    if code[0] not in FAMILIES or len(code) != 4 or not code[1:].isdigit():
-        raise ValueError(f"bad rule code {code!r}")
-    info = RuleInfo(code, name, severity, summary, what.strip(), why.strip(), example.strip(), fix.strip())
-    RULES[code] = info
-    return info
+             fix: str) -> Rule:
+    """Add a rule whose check is added later with `add_check`; codes are unique and never reused."""
+    return _add(Rule(code, name, severity, summary, what, why, fix, Example(example), _no_check))
 
 
 def rule(code: str, name: str, severity: str, summary: str, *, what: str, why: str, example: str,
@@ -54,14 +22,46 @@ def rule(code: str, name: str, severity: str, summary: str, *, what: str, why: s
     """Register a rule and the function that checks it: `fn(context) -> Iterable[Finding]`."""
 
     def decorate(check: Callable) -> Callable:
-        info = register(code, name, severity, summary, what=what, why=why, example=example, fix=fix)
-        CHECKS.append(((code,), check))
-        check.info = info
+        check.info = _add(Rule(code, name, severity, summary, what, why, fix, Example(example), check))
         return check
 
     return decorate
 
 
 def add_check(codes: tuple[str, ...], check: Callable) -> None:
-    """Register one check that reports several codes (e.g. the grammar family, run in one pass)."""
-    CHECKS.append((codes, check))
+    """One check that reports several codes in one pass: each code's rule runs the pass once per run and keeps
+    its own findings."""
+    for code in codes:
+        RULES[code] = replace(RULES[code], check=_one_code_of(check, code))
+
+
+def family(letter: str) -> tuple[Rule, ...]:
+    """The rules of one family still registered here."""
+    return tuple(info for code, info in RULES.items() if code[0] == letter)
+
+
+def _add(info: Rule) -> Rule:
+    if info.code in RULES:
+        raise ValueError(f"rule code {info.code} registered twice")
+    RULES[info.code] = info
+    return info
+
+
+def _no_check(context) -> list:
+    return []
+
+
+_last_pass: dict[Callable, tuple] = {}  # shared check -> (the context it last ran on, its findings)
+
+
+def _one_code_of(shared: Callable, code: str) -> Callable:
+    def check(context) -> list:
+        last = _last_pass.get(shared)
+        if last is None or last[0] is not context:
+            last = _last_pass[shared] = (context, list(shared(context)))
+        return [finding for finding in last[1] if finding.code == code]
+
+    return check
+
+
+__all__ = ["FAMILIES", "RULES", "RuleInfo", "add_check", "family", "register", "rule"]

@@ -1,0 +1,50 @@
+"""T101 acronym-transposition: an acronym that is a known one with letters swapped or one letter off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bakuastana.findings import Location
+from bakuastana.rules.context import Context
+from bakuastana.rules.rule import Example, Rule
+from bakuastana.rules.text import known_abbreviations
+from bakuastana.text.acronyms import find_acronym_slips
+from bakuastana.text.names import learn_acronyms
+
+
+def check(context: Context) -> Iterator:
+    known = known_abbreviations(context)
+    if context.article is not None:
+        for learned in learn_acronyms(context.article.text):
+            known.setdefault(learned.acronym, learned.long_name)
+        for slip in find_acronym_slips(context.article.text, set(known)):
+            fact = context.fact_quoting(slip.start, slip.end)
+            yield _slip_finding(context, slip, known, fact, context.span_of(slip.start, slip.end))
+        return
+    for fact in context.store.facts:
+        for slip in find_acronym_slips(fact.quote, set(known)):
+            yield _slip_finding(context, slip, known, fact, None)
+
+
+def _slip_finding(context: Context, slip, known: dict[str, str], fact, span: Location | None):
+    message = f"{slip.written} looks like {slip.known} ({known[slip.known]}) with {slip.how}"
+    return context.finding(RULE, message, [fact.id] if fact else [], fact, span=span, stated=slip.written,
+                           fix=slip.known)
+
+
+RULE = Rule(
+    "T101", "acronym-transposition", "error", "An acronym that is a known one with letters swapped or one "
+    "letter off.",
+    what="Collects the abbreviations of every name in the store (and, with --article, those the text defines "
+         "in parentheses), then flags an all-caps word that is a permutation of, or one edit from, exactly "
+         "one of them.",
+    why="Transposed acronyms pass spell-checkers and editors alike, and a reader cannot tell БДТ from a "
+        "different pipeline.",
+    fix="Replace the acronym with the known one the finding names.",
+    example=Example(
+        '"увеличение транзита нефти через БДТ" where the article elsewhere writes БТД (Баку-Тбилиси-Джейхан).',
+        article="Нефтепровод Баку-Тбилиси-Джейхан (БТД) работает с 2006 года.\n"
+                "В планах увеличение транзита нефти через БДТ.\n",
+        shows="БДТ looks like БТД (Баку-Тбилиси-Джейхан) with two letters swapped"),
+    check=check,
+)

@@ -1,0 +1,36 @@
+"""T102 unlisted-spelling: a name-like spelling that the store's names list does not hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bakuastana.rules.context import Context
+from bakuastana.rules.rule import Example, Rule
+from bakuastana.rules.text import known_abbreviations, listed_tokens
+from bakuastana.text.acronyms import find_acronym_slips
+from bakuastana.text.names import unlisted_spellings
+
+
+def check(context: Context) -> Iterator:
+    if context.article is None:
+        return
+    known = set(known_abbreviations(context))
+    slips = {slip.written for slip in find_acronym_slips(context.article.text, known)}  # T101 reports those
+    for token, start, end in unlisted_spellings(context.article.text, listed_tokens(context) | slips):
+        fact = context.fact_quoting(start, end)
+        yield context.finding(RULE, f'"{token}" is not in the names list', [fact.id] if fact else [], fact,
+                              span=context.span_of(start, end), stated=token)
+
+
+RULE = Rule(
+    "T102", "unlisted-spelling", "info", "A name-like spelling (acronym, CamelCase, a Latin name in a "
+    "Cyrillic text) that the store's names list does not hold.",
+    what="With --article, lists the first occurrence of each such spelling that no name in the store spells.",
+    why="The names list is what the name rules check against; a name missing from it is never checked.",
+    fix="Add the entity to `names` (with its abbreviations and other names), or ignore it.",
+    example=Example(
+        '"Танкер Taraz" with no name spelt Taraz in the store.',
+        article="Танкер Taraz доставил нефть в порт Баку.\n",
+        shows='"Taraz" is not in the names list'),
+    check=check,
+)
