@@ -1,0 +1,52 @@
+"""The languages the tool reads: one package per language (`lang/ru`, `lang/en`), registered here by code.
+
+A language's package exposes `LEXICON` (a `bakuastana.lang.lexicon.Lexicon`); `lexicon(code)` imports it on
+first use. Adding a language is a new folder plus one line in `LANGUAGES` (see docs/languages.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from bakuastana.lang.lexicon import Lexicon
+
+__all__ = ["LANGUAGES", "Lexicon", "detect_language", "language_of", "lexicon", "lexicons"]
+
+# Code -> package; the order is the order in which figure reading tries the languages' words.
+LANGUAGES: dict[str, str] = {
+    "ru": "bakuastana.lang.ru",
+    "en": "bakuastana.lang.en",
+}
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of a registered language; KeyError for a code not in `LANGUAGES`."""
+    return importlib.import_module(LANGUAGES[code]).LEXICON
+
+
+def lexicons() -> tuple[Lexicon, ...]:
+    """Every registered language's lexicon, in registry order."""
+    return tuple(lexicon(code) for code in LANGUAGES)
+
+
+def detect_language(text: str) -> str:
+    """The registered language whose alphabet most of the text's letters (in its first 20,000 characters)
+    belong to; the first registered language when none has more."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    alphabets = {code: frozenset(lexicon(code).alphabet) for code in LANGUAGES}
+    for char in text[:20000].lower():
+        for code, alphabet in alphabets.items():
+            if char in alphabet:
+                counts[code] += 1
+                break
+    return max(counts, key=counts.__getitem__)
+
+
+def language_of(text: str, declared: str | None = None) -> str:
+    """An article's language: the store's `source.language` ("ru", "en-GB" -> "en") when given, else the one
+    detected from the text. A declared language need not be registered ("kk"): then no lexicon serves it."""
+    if declared and declared.strip():
+        return declared.strip().lower().replace("_", "-").split("-")[0]
+    return detect_language(text)

@@ -1,0 +1,55 @@
+"""English: number, unit, month and hedge words, function words and sentence splitting."""
+
+from __future__ import annotations
+
+from bakuastana.lang import segment
+from bakuastana.lang.en import dates, hedges, numbers, units, words
+from bakuastana.lang.lexicon import SP, FigureWords, Lexicon
+
+FIGURE_WORDS = FigureWords(
+    percent=rf"per{SP}?cent(?![\w])|pct(?![\w])",
+    percent_points=rf"percentage{SP}+points?|p\.p\.|pp",
+    times_multiple=rf"{SP}+times(?![\w])|-fold(?![\w])|x(?![\w])",
+    ordinal_suffix=r"(?:st|nd|rd|th)(?![\w])",
+    decade_suffix="s|'s",
+    duration_suffix="(year|month|week|day)s?(?:-old)?",
+    duration_stems={"year": "year", "month": "month", "week": "week", "day": "day"},
+    duration_hyphen=r"-(year|month|week|day)s?(?:-old)?(?![\w])|-fold(?![\w])",
+    compound=rf"(?:{SP}+|-)(" + "|".join(numbers.COMPOUND_WORDS) + r")(?![\w])",
+    hundred=rf"{SP}+hundred(?![\w])",
+    day_after_month=rf"{SP}+([0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w]|[.,][0-9])",
+    month_range="to|through|until",
+    number_range="to|and",
+    range_openers="from|between",
+    year_prepositions=dates.YEAR_PREPOSITIONS,
+    month_prepositions=dates.MONTH_PREPOSITIONS,
+    not_one_before="no|the|any|every|each|this|that",
+    not_one_after=frozenset({"hand", "another"}),
+    time_unit_ordinals=frozenset({"second"}),
+    per_before="per|a|one",
+    century_words=dates.CENTURY_WORDS,
+    rate_prepositions=units.RATE_PREPOSITIONS,
+    rate_periods=units.RATE_PERIODS,
+    rate_after_slash=units.RATE_AFTER_SLASH,
+    rate_adverbs=units.RATE_ADVERBS,
+    rate_stops=units.RATE_STOPS,
+    counted_noun=words.counted_noun,
+)
+
+LEXICON = Lexicon(
+    code="en",
+    name="English",
+    alphabet="abcdefghijklmnopqrstuvwxyz",
+    letters="a-z",
+    capitals="A-Z",
+    number_words=numbers.number_words(dates.MONTHS, dates.MONTH_ABBREVIATIONS),
+    number_word_parts=(),
+    months_capitalised=True,
+    scales=numbers.SCALES,
+    units=units.UNITS,
+    hedges=hedges.HEDGES,
+    stopwords=words.STOPWORDS,
+    figure_words=FIGURE_WORDS,
+    sentences=segment.sentence_spans,
+    tokens=segment.token_spans,
+)

@@ -1,0 +1,94 @@
+"""The Lexicon: what one language knows, as plain fields that the language-neutral readers take."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import ModuleType
+
+SP = "[ \u00a0\u202f\u2009]"  # the spaces that may separate the parts of one figure ("1 195", "5 млн")
+
+# What a number word is: a cardinal, a multiple ("вдвое", "tripled"), an ordinal, a duration adjective
+# ("пятилетний"), or a month (written any case; capitalised only; an abbreviation).
+NUMBER_WORD_KINDS = ("card", "mult", "ord", "dur", "month", "month_cap", "month_abbr")
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """The words and word endings that read a figure's surroundings, as regular-expression fragments ("" or an
+    empty table when the language has none). Fragments are alternations; `SP` stands between words."""
+
+    percent: str = ""  # "процентов", "per cent"
+    percent_points: str = ""  # "п. п.", "percentage points"
+    percent_adjective: str = ""  # "-процентный", written onto the digits
+    times_counted: str = ""  # "раз", "раза": a count of times, or a multiple after `times_preposition`
+    times_preposition: str = ""  # "в" of "в 4 раза"
+    times_multiple: str = ""  # "times", "-fold", "x": always a multiple
+    year_words: str = ""  # "году", "г.": the word that makes a number a year
+    year_after_date: str = ""  # "года" of "4 марта 2025 года"
+    case_suffix: str = ""  # "-го", "-м": a hyphenated case ending that makes an ordinal (or a year)
+    ordinal_suffix: str = ""  # "th" of "7th"
+    cardinal_suffix: str = ""  # "-х" of "2-х стран"
+    decade_suffix: str = ""  # "s" of "1990s", "-х" of "1990-х"
+    duration_suffix: str = ""  # "-летний", "-year-old": one capturing group, the stem in `duration_stems`
+    duration_stems: Mapping[str, str] = field(default_factory=dict)  # stem -> time unit
+    duration_hyphen: str = ""  # "-year" after a number word ("five-year"): one group, the time unit
+    compound: str = ""  # the next word of a compound number ("двадцать пять"): one group
+    hundred: str = ""  # "hundred" after a number word below ten
+    day_after_month: str = ""  # " 4" of "March 4"
+    month_range: str = ""  # "по" of "с января по август"
+    number_range: str = ""  # "до" of "от 5 до 7"
+    range_openers: str = ""  # "от", "между", "from": what makes "5 до 7" a range
+    year_prepositions: str = ""  # "в", "in": before a number that dates rather than counts
+    month_prepositions: str = ""  # "в", "in": before a month named alone
+    not_one_before: str = ""  # "ни", "the": before "one" that is a pronoun
+    not_one_after: frozenset[str] = frozenset()  # "стороны" of "с одной стороны"
+    time_unit_ordinals: frozenset[str] = frozenset()  # "second": an ordinal that is also a time unit
+    per_before: str = ""  # "per", "a": before such a word when it is the unit
+    century_words: str = ""  # "века", "century": after a Roman numeral
+    rate_prepositions: str = ""  # "в" of "в год", "per"
+    rate_periods: Mapping[str, str] = field(default_factory=dict)  # after the preposition: "год" -> "year"
+    rate_after_slash: Mapping[str, str] = field(default_factory=dict)  # "/год"
+    rate_adverbs: Mapping[str, str] = field(default_factory=dict)  # "ежегодно"
+    rate_stops: str = ""  # words a rate phrase does not reach over: "в", "и", "from"
+    unit_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "долларов" -> "США": a word that belongs
+    counted_plural_endings: tuple[str, ...] = ()  # "вагонов": a noun that makes "2000 вагонов" a count
+    # A counted noun after a number: (first word, second word or None) -> 0 no noun (not a figure either),
+    # 1 the first word, 2 the second ("контейнерных поездов").
+    counted_noun: Callable[[str, str | None], int] | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the language-neutral code reads about one language."""
+
+    code: str
+    name: str
+    alphabet: str  # the lowercase letters, for detecting a text's language
+    letters: str  # a regex class body of the lowercase letters ("а-яё")
+    capitals: str  # a regex class body of the capital letters ("А-ЯЁ")
+    # (written form, kind, value, unit): number words in every form, in the order the first of equal forms wins
+    number_words: tuple[tuple[str, str, Fraction, str | None], ...]
+    # Number words written as stem + ending (ordinals, duration adjectives): each a sequence of alternatives
+    # to concatenate, so the reader matches them without listing every form.
+    number_word_parts: tuple[tuple[tuple[str, ...], ...], ...]
+    months_capitalised: bool  # months are names written with a capital ("May"), else any case ("мае")
+    scales: Mapping[int, tuple[str, ...]]  # 10**6 -> "млн", "миллион", ...
+    units: Mapping[str, tuple[str, ...]]  # canonical unit -> the words this language writes it with
+    hedges: Mapping[str, tuple[str, ...]]  # "more_than" -> "более", "свыше", ...
+    stopwords: frozenset[str]
+    figure_words: FigureWords
+    sentences: Callable[[str], list[tuple[int, int]]]  # sentence spans of a text
+    tokens: Callable[[str], list[tuple[str, int, int]]]  # word and punctuation tokens with spans
+    morphology: str | None = None  # the module that analyses word forms, if the language has one
+
+    @property
+    def drafting(self) -> ModuleType:
+        """The vocabulary `init` drafts with (measure stems, trend and period phrases): `lang/<code>/drafting.py`."""
+        return importlib.import_module(f"bakuastana.lang.{self.code}.drafting")
+
+    def analyser(self) -> ModuleType | None:
+        """The morphology module (imported on first use: pymorphy3 is slow to load), or None."""
+        return importlib.import_module(self.morphology) if self.morphology else None

@@ -1,0 +1,104 @@
+"""Russian morphology: the one pymorphy3 analyser of the program, and word readings cached per word form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+CASE_NORMAL = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+               "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+CASE_NAMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
+              "ablt": "instrumental", "loct": "prepositional"}
+ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@cache
+def analyser() -> Any:
+    """The pymorphy3 analyser, built on first use (it takes a while) and shared by everything that needs it."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One possible analysis of a word, reduced to what the rules compare."""
+
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    lemma: str
+    grammemes: frozenset[str]
+    parse: Any  # the pymorphy3 Parse, kept for inflection
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """All readings of one lowercase word and whether the dictionary knows it."""
+
+    readings: tuple[Reading, ...]
+    known: bool
+
+    def has_pos(self, *pos: str) -> bool:
+        return any(r.pos in pos for r in self.readings)
+
+    def only_pos(self, *pos: str) -> bool:
+        return all(r.pos in pos for r in self.readings)
+
+    def cases(self, *pos: str) -> set[str]:
+        return {r.case for r in self.readings if r.case and (not pos or r.pos in pos)}
+
+    def lemmas(self) -> set[str]:
+        return {r.lemma for r in self.readings}
+
+
+@lru_cache(maxsize=200_000)
+def word_info(lower: str) -> WordInfo:
+    """Readings of a lowercase word; cached because news text repeats its words a lot."""
+    parses = analyser().parse(lower)
+    readings = []
+    for p in parses:
+        tag = p.tag
+        grammemes = frozenset(tag.grammemes)
+        gender = "ms-f" if "ms-f" in grammemes else _plain(tag.gender)
+        case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
+        readings.append(Reading(_plain(tag.POS), case, _plain(tag.number), gender, p.normal_form,
+                                grammemes, p))
+    return WordInfo(tuple(readings), any(p.is_known for p in parses))
+
+
+def is_known(word: str) -> bool:
+    """Whether the dictionary lists `word` (lowercase) as written."""
+    return analyser().word_is_known(word)
+
+
+def _plain(value: Any) -> str | None:
+    """pymorphy3 tag attributes refuse comparison with unknown grammemes; plain strings do not."""
+    return None if value is None else str(value)
+
+
+def inflect(reading: Reading, original: str, grammemes: set[str]) -> str | None:
+    """The form of `reading`'s lexeme with `grammemes`, closest in spelling to `original`.
+
+    pymorphy's own inflect() may jump to another degree of the same lexeme ("высшим" -> "высочайшем"),
+    so we pick among all matching forms the one sharing the longest prefix with the original.
+    """
+    best: tuple[int, str] | None = None
+    for form in reading.parse.lexeme:
+        if not grammemes <= form.tag.grammemes:
+            continue
+        if reading.pos == "ADJF" and ("Supr" in reading.grammemes) != ("Supr" in form.tag.grammemes):
+            continue
+        shared = len(_common_prefix(form.word, original))
+        if best is None or shared > best[0]:
+            best = (shared, form.word)
+    return best[1] if best else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
