@@ -1,0 +1,158 @@
+"""Numbers written in digits: the digits themselves, suffixes written onto them, and ranges ("2022-2027")."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from bakuastana.lang.lexicon import SP
+from bakuastana.text.figures.figure import Reading, valid_date
+from bakuastana.text.figures.hedges import LOOKBACK, apply_hedge
+from bakuastana.text.figures.patterns import Patterns
+from bakuastana.text.figures.units import classify_tail, read_scale
+
+MAX_DIGITS = 60
+
+
+def parse_digits(raw: str, latin: bool) -> tuple[Fraction, int] | None:
+    """The value and decimal count of a digit string, or None if it is not one number (a version, a code)."""
+    spaced = re.search(SP, raw) is not None
+    compact = re.sub(SP, "", raw)
+    if len(compact) > MAX_DIGITS:
+        return None  # an identifier or garbage, and int() refuses very long digit strings
+    separators = re.findall(r"[.,]", compact)
+    groups = re.split(r"[.,]", compact)
+    if not separators:
+        return Fraction(int(compact)), 0
+    if len(separators) == 1:
+        fraction = groups[1]
+        # "1,195" is a thousand in English, but 1.195 in Russian
+        if separators[0] == "," and latin and len(fraction) == 3 and not spaced:
+            return Fraction(int(groups[0] + fraction)), 0
+        return Fraction(compact.replace(",", ".")), len(fraction)
+    thousands, last = separators[:-1], separators[-1]
+    if len(set(thousands)) != 1 or not all(len(group) == 3 for group in groups[1:-1]):
+        return None
+    if last == thousands[0]:
+        if len(groups[-1]) != 3:
+            return None
+        return Fraction(int("".join(groups))), 0
+    whole = "".join(groups[:-1])
+    return Fraction(f"{whole}.{groups[-1]}"), len(groups[-1])
+
+
+def _is_latin_context(text: str, start: int, end: int) -> bool:
+    """Whether the nearest letter beside the number is Latin: the comma then groups thousands ("1,195 km")."""
+    after = text[end:end + 3].lstrip(" \u00a0")
+    before = text[max(0, start - 3):start].rstrip(" \u00a0")
+    for char in (after[:1], before[-1:]):
+        if char and char.isalpha():
+            return char.isascii()
+    return False
+
+
+def read_numeric(p: Patterns, text: str, head: int, start: int, end: int, floor: int,
+                 currency: str | None) -> list[Reading]:
+    """A figure written in digits, possibly the first of a range."""
+    if start >= 2 and text[start - 1] in "-–" and (text[start - 2].isalpha() or text[start - 2].isdigit()):
+        return []  # a model or code: "Су-35", "COVID-19", "8-800-555"
+    first = _read_core(p, text, head, start, end, currency)
+    if first is None:
+        return []
+    if first.kind != "number":  # an attached suffix already decided it: "21-го", "4-fold", "7th"
+        apply_hedge(p, text, first, floor)
+        return [first]
+    if p.code_chain.match(text, first.end):
+        return []  # "8-800-555-35-35": a phone number or code, not a range
+    second = _read_range_end(p, text, first)
+    if second is not None:
+        _inherit(first, second)
+        apply_hedge(p, text, first, floor)
+        return [first, second]
+    if not classify_tail(p, text, first, first.start):
+        return []
+    apply_hedge(p, text, first, floor)
+    return [first]
+
+
+def _read_core(p: Patterns, text: str, head: int, start: int, end: int, currency: str | None) -> Reading | None:
+    """The number, its scale word and any attached suffix."""
+    raw = text[start:end]
+    parsed = parse_digits(raw, currency is not None or _is_latin_context(text, start, end))
+    if parsed is None:
+        return None
+    amount, decimals = parsed
+    reading = Reading(start=head, end=end, number=raw, amount=amount, decimals=decimals,
+                      plain=re.fullmatch(r"[0-9]+", raw) is not None, currency=currency, num_start=start)
+    if currency:
+        reading.unit = currency
+    if _read_suffix(p, text, reading):
+        return reading
+    read_scale(p, text, reading)
+    return reading
+
+
+def _read_suffix(p: Patterns, text: str, reading: Reading) -> bool:
+    """Suffixes written onto the digits: "21-го", "2023-м", "7th", "1990-х", "5-летний", "4-fold"."""
+    pos = reading.end
+    if reading.plain and reading.currency is None:
+        if match := p.case_suffix.match(text, pos):
+            reading.kind = "year" if reading.looks_like_year else "ordinal"
+            reading.end = match.end()
+            return True
+        if reading.looks_like_year and (match := p.decade_suffix.match(text, pos)):
+            reading.kind, reading.end = "year", match.end()
+            return True
+        if match := p.ordinal_suffix.match(text, pos):
+            reading.kind, reading.end = "ordinal", match.end()
+            return True
+        if match := p.cardinal_suffix.match(text, pos):
+            reading.end = match.end()  # "2-х стран" reads on as "двух стран"
+            return False
+    if match := p.duration_suffix.match(text, pos):
+        stem = next(group for group in match.groups() if group)
+        reading.kind, reading.unit, reading.end = "duration", p.duration_stems.get(stem.lower(), stem.lower()), \
+            match.end()
+        return True
+    if match := p.percent_adjective.match(text, pos):
+        reading.kind, reading.unit, reading.end = "percent", "percent", match.end()
+        return True
+    return False
+
+
+def _read_range_end(p: Patterns, text: str, first: Reading) -> Reading | None:
+    """The second figure of "2022-2027", "с 0,8 млн до 4,5 млн тонн", "from 10 to 20"."""
+    dash = p.dash_range.match(text, first.end)
+    connector = dash
+    if connector is None:
+        connector = p.word_range.match(text, first.end)
+        if connector is None or not p.range_opener.search(text, max(0, first.start - LOOKBACK), first.start):
+            return None
+    number = p.number_at.match(text, connector.end())
+    if number is None:
+        return None
+    second = _read_core(p, text, number.start(), number.start(), number.end(), first.currency)
+    if second is None or second.kind != "number":
+        return None
+    if first.looks_like_year and second.plain and len(second.number) == 2:
+        # "2024-25": the century is implied
+        second.amount = Fraction(int(first.amount) // 100 * 100 + int(second.number))
+    if dash and second.amount <= first.amount and first.scale is None and second.scale is None:
+        return None  # "2-1", "10-5": not a range
+    if not classify_tail(p, text, second, first.start):
+        return None
+    if second.kind == "date" and (second.day is None or not valid_date(second.year, second.month,
+                                                                     int(first.amount))):
+        return None
+    return second
+
+
+def _inherit(first: Reading, second: Reading) -> None:
+    """The first figure of a range takes the kind, unit and (if it has none) the scale of the second."""
+    first.kind, first.unit, first.noun = second.kind, second.unit, second.noun
+    if first.scale is None and first.multiplier == 1:
+        first.scale, first.multiplier = second.scale, second.multiplier
+    if second.kind == "date":
+        first.year, first.month, first.day = second.year, second.month, int(first.amount)
+    if second.lead is not None:
+        first.start = second.lead

@@ -1,0 +1,62 @@
+"""The entry point: every figure of a text, read anchor by anchor (a digit, a currency sign, a number word)."""
+
+from __future__ import annotations
+
+import re
+
+from bakuastana.text.figures.dates import read_digit_date
+from bakuastana.text.figures.digits import read_numeric
+from bakuastana.text.figures.figure import Figure, Reading, single
+from bakuastana.text.figures.patterns import Patterns, patterns_for
+from bakuastana.text.figures.words import read_roman, read_word
+
+
+def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list[Figure]:
+    """Every figure of `text`, sorted by start, never overlapping. The words of every registered language are
+    read unless `languages` names some: news in one language quotes figures written in another's ("$5m")."""
+    p = patterns_for(languages)
+    figures: list[Figure] = []
+    next_range_id = 0
+    pos = 0
+    last_end = 0
+    while True:
+        match = p.anchor.search(text, pos)
+        if match is None:
+            break
+        readings = _read_anchor(p, text, match, last_end)
+        if not readings:
+            pos = max(match.end(), match.start() + 1)
+            continue
+        readings[0].start = max(readings[0].start, last_end)  # a hedge or "в" never reaches into the previous one
+        range_id = None
+        if len(readings) > 1:
+            range_id = next_range_id
+            next_range_id += 1
+        figures.extend(reading.freeze(text, range_id) for reading in readings)
+        last_end = readings[-1].end
+        pos = last_end
+    return figures
+
+
+def _read_anchor(p: Patterns, text: str, match: re.Match, floor: int) -> list[Reading]:
+    """The figure(s) starting at an anchor; `floor` is the end of the previous figure."""
+    group = match.lastgroup
+    if group == "iso":
+        return single(read_digit_date(p, match, "ymd"))
+    if group == "dmy":
+        return single(read_digit_date(p, match, "dmy"))
+    if group == "code":
+        return []
+    if group == "cur":
+        currency = p.currency_prefixes[match.group().strip(" \u00a0\u202f\u2009")]
+        number = p.number_at.match(text, match.end())
+        if number is None:
+            return []
+        return read_numeric(p, text, match.start(), number.start(), number.end(), floor, currency)
+    if group == "num":
+        return read_numeric(p, text, match.start(), match.start(), match.end(), floor, None)
+    if group == "word":
+        return read_word(p, text, match, floor)
+    if group == "roman":
+        return single(read_roman(p, text, match))
+    return []

@@ -1,0 +1,209 @@
+"""The regular expressions and word tables that read figures, built from the lexicons of the given languages."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache
+
+from bakuastana.lang import LANGUAGES, lexicon, symbols
+from bakuastana.lang.lexicon import SP, Lexicon
+
+NumberWord = tuple[str, Fraction, "str | None", int]  # kind, value, unit, index of the lexicon it comes from
+MONTH_KINDS = ("month", "month_cap", "month_abbr")
+_NEVER = "(?!)"
+
+
+def fold(word: str) -> str:
+    """Case- and ё-insensitive lookup key."""
+    return word.lower().replace("ё", "е")
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+def trie_regex(words: list[str]) -> str:
+    """An alternation of `words` factored by common prefixes, so matching does not try each word in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        # keys are folded (ё -> е), so "е" must match both letters in the text
+        branches = [("[её]" if char == "е" else re.escape(char)) + render(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(body) > 1 else body + "?"
+        return body
+
+    return render(trie)
+
+
+def phrase_alternation(phrases: list[str]) -> str:
+    """Longest first, with any run of spaces allowed between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(SP.join(re.escape(part) for part in phrase.split(" ")).replace(SP, SP + "+")
+                    for phrase in ordered)
+
+
+def _either(fragments) -> str:
+    """An alternation of the languages' fragments, or a pattern that never matches when none has one."""
+    present = [fragment for fragment in fragments if fragment]
+    return "|".join(present) if present else _NEVER
+
+
+@cache
+def patterns_for(codes: tuple[str, ...] | None = None) -> Patterns:
+    """The patterns for the given languages (all registered ones by default), built once per set."""
+    return Patterns(tuple(lexicon(code) for code in (codes or tuple(LANGUAGES))))
+
+
+class Patterns:
+    """Every pattern and table the figure reader uses; the words come from `lexicons`, in their order."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self.lexicons = lexicons
+        words = [lex.figure_words for lex in lexicons]
+        self._tables(lexicons)
+        self._numbers(lexicons, words)
+        self._units(lexicons, words)
+        self._dates(lexicons, words)
+        self._surroundings(lexicons, words)
+
+    def _tables(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self.words: dict[str, NumberWord] = {}
+        for index, lex in enumerate(lexicons):
+            for form, kind, value, unit in lex.number_words:
+                for variant in [form, form.replace("ё", "е")] if "ё" in form else [form]:
+                    self.words.setdefault(fold(variant), (kind, value, unit, index))
+        self.currency_prefixes = {**symbols.CURRENCY_SIGNS, **symbols.CURRENCY_CODES}
+        self.currency_scales = symbols.CURRENCY_SCALES
+        self.implied_scale_units = symbols.IMPLIED_SCALE_UNITS
+        self.scale_forms = {phrase_key(form): factor for lex in lexicons for factor, forms in lex.scales.items()
+                            for form in forms}
+        self.unit_forms = {phrase_key(form): unit for table in (symbols.UNITS, *(lex.units for lex in lexicons))
+                           for unit, forms in table.items() for form in forms}
+        self.unit_forms.update({form: unit for form, (unit, _factor) in self.implied_scale_units.items()})
+        self.hedge_forms = {phrase_key(form): hedge for lex in lexicons for hedge, forms in lex.hedges.items()
+                            for form in forms}
+        self.stopwords = frozenset().union(*(lex.stopwords for lex in lexicons))
+
+    def _word_pattern(self, lexicons: tuple[Lexicon, ...]) -> str:
+        """The number words, with those written as stem + ending (Russian ordinals) as such, not listed."""
+        structured = ["".join("(?:" + trie_regex(sorted({fold(part) for part in alternatives})) + ")"
+                      for alternatives in parts) for lex in lexicons for parts in lex.number_word_parts]
+        built = re.compile("(?:" + "|".join(structured) + ")") if structured else None
+        listed = [word for word in self.words if built is None or not built.fullmatch(word)]
+        return "|".join([trie_regex(sorted(listed)), *structured])
+
+    def _numbers(self, lexicons: tuple[Lexicon, ...], words) -> None:
+        currency = ("|".join(re.escape(sign) for sign in symbols.CURRENCY_SIGNS) + r"|(?<!\w)(?-i:"
+                    + "|".join(symbols.CURRENCY_CODES) + ")" + SP + "?")
+        number_body = (r"[0-9]{1,3}(?:" + SP + r"[0-9]{3})+(?![0-9])(?:[.,][0-9]+)*" r"|[0-9]+(?:[.,][0-9]+)*")
+        self.anchor = re.compile(
+            r"(?P<iso>(?<![\w.,-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-]))"
+            r"|(?P<dmy>(?<![\w.,])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|[.,][0-9]))"
+            r"|(?P<code>(?<![\w.,])[0-9]+(?:[:/][0-9]+)+(?![\w]|[.,:/][0-9]))"  # a clock time, score or code
+            r"|(?P<cur>(?:" + currency + r")(?=[0-9]))"
+            r"|(?P<num>(?<![\w.,])(?:" + number_body + r"))"
+            r"|(?P<word>(?<![\w-])(?:" + self._word_pattern(lexicons) + r")(?![\w]))"
+            r"|(?P<roman>(?-i:(?<![\w-])(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])))",
+            re.IGNORECASE)
+        self.number_at = re.compile(number_body)
+        scale_words = phrase_alternation(list(self.scale_forms))
+        self.scale = re.compile(SP + r"*(" + scale_words + r"|[kKmMbB])(?![\w])")
+        self.split_tail = re.compile(SP + r"+([0-9]{1,3})(?![0-9]|[.,][0-9])")
+        self.split_scaled = re.compile(SP + r"+([0-9]{1,3})" + SP + r"*(" + scale_words + r")(?![\w])")
+        self.compound = [re.compile(w.compound, re.IGNORECASE) if w.compound else None for w in words]
+        self.hundred = [re.compile(w.hundred, re.IGNORECASE) if w.hundred else None for w in words]
+        self.duration_hyphen = re.compile(_either(w.duration_hyphen for w in words), re.IGNORECASE)
+        self.case_suffix = re.compile(_either(w.case_suffix for w in words))
+        self.cardinal_suffix = re.compile(_either(w.cardinal_suffix for w in words))
+        self.ordinal_suffix = re.compile(_either(w.ordinal_suffix for w in words))
+        self.decade_suffix = re.compile(r"(?:" + _either(w.decade_suffix for w in words) + r")(?![\w])")
+        self.duration_suffix = re.compile(r"-(?:" + _either(w.duration_suffix for w in words) + r")(?![\w])")
+        self.duration_stems = {stem: unit for w in words for stem, unit in w.duration_stems.items()}
+        self.percent_adjective = re.compile(_either(w.percent_adjective for w in words))
+        self.percent_points = re.compile(SP + r"*(?:" + _either(w.percent_points for w in words) + r")(?![\w])")
+        self.percent = re.compile(SP + r"*(?:%|" + _either(w.percent for w in words) + ")")
+        self.times = [(re.compile(SP + r"+(" + w.times_counted + r")(?![\w])") if w.times_counted else None,
+                       re.compile(r"(?<![\w])(?:" + w.times_preposition + ")" + SP + r"+$", re.IGNORECASE)
+                       if w.times_preposition else None,
+                       re.compile(w.times_multiple) if w.times_multiple else None) for w in words]
+        self.not_one_before = re.compile(r"(?<![\w])(?:" + _either(w.not_one_before for w in words) + ")" + SP
+                                         + r"+$", re.IGNORECASE)
+        self.not_one_after = frozenset().union(*(w.not_one_after for w in words))
+        self.time_unit_ordinals = frozenset().union(*(w.time_unit_ordinals for w in words))
+        self.per_before = re.compile(r"(?:(?<![\w])(?:" + _either(w.per_before for w in words) + ")|[0-9])" + SP
+                                     + r"+$", re.IGNORECASE)
+
+    def _units(self, lexicons: tuple[Lexicon, ...], words) -> None:
+        self.unit = re.compile(r"(?:" + SP + r"*|-)(" + phrase_alternation(list(self.unit_forms)) + r")(?![\w])")
+        self.unit_qualifiers = {phrase_key(form): re.compile(SP + r"+" + re.escape(word) + r"(?![\w])")
+                                for w in words for form, word in w.unit_qualifiers.items()}
+        letters = "".join(lex.letters for lex in lexicons)
+        periods = {k: v for w in words for k, v in w.rate_periods.items()}
+        slash = {k: v for w in words for k, v in w.rate_after_slash.items()}
+        adverbs = {k: v for w in words for k, v in w.rate_adverbs.items()}
+        self.rate_units = {**periods, **slash, **adverbs}
+        self.rate = re.compile(
+            r"(?:" + SP + r"+(?!(?:" + _either(w.rate_stops for w in words) + r")\b)[" + letters + r"]{2,}){0,3}?"
+            + SP + r"+(?:" + _either(w.rate_prepositions for w in words) + ")" + SP + r"+("
+            + _either(periods) + r")(?![\w])"
+            r"|" + SP + r"*/" + SP + r"*(" + _either(slash) + r")(?![\w])"
+            r"|" + SP + r"+(" + _either(adverbs) + r")(?![\w])")
+        self.count_words = [re.compile(SP + r"+([" + lex.letters + r"]+(?:-[" + lex.letters + r"]+)?)(?![\w-])")
+                            for lex in lexicons]
+        self.counted_nouns = [w.counted_noun for w in words]
+        self.counted_plural_endings = [w.counted_plural_endings for w in words]
+
+    def _dates(self, lexicons: tuple[Lexicon, ...], words) -> None:
+        self.year_word = re.compile(SP + r"*(" + _either(w.year_words for w in words) + r")(?![\w])")
+        months_after = []
+        for index, lex in enumerate(lexicons):
+            if not lex.months_capitalised:
+                forms = sorted(form for form, (kind, _v, _u, source) in self.words.items()
+                               if kind == "month" and source == index)
+                months_after.append(trie_regex(forms))
+                continue
+            names = [form for form, kind, _v, _u in lex.number_words if kind == "month_cap"]
+            abbreviations = [form for form, kind, _v, _u in lex.number_words if kind == "month_abbr"]
+            months_after.append("|".join(name.capitalize() for name in names) + r"|(?:"
+                                + "|".join(a.capitalize() for a in abbreviations) + r")\.?")
+        self.month_after = re.compile(SP + r"+(" + _either(months_after) + r")(?![\w])")
+        year_words = _either(w.year_after_date for w in words)
+        self.year_after_day = re.compile(r",?" + SP + r"+((?:19|20)[0-9]{2})(?![\w]|[.,][0-9])"
+                                         + (r"(?:" + SP + r"*(?:" + year_words + r"))?" if year_words != _NEVER
+                                            else ""))
+        self.day_after_month = re.compile(_either(w.day_after_month for w in words))
+        letters = "".join(lex.capitals + lex.letters for lex in lexicons)
+        self.month_range = re.compile(r"(?:" + SP + r"*[-–—]" + SP + r"*|" + SP + r"+(?:"
+                                      + _either(w.month_range for w in words) + ")" + SP + r"+)(?=[" + letters
+                                      + "])")
+        self.letters = re.compile(r"[^\W\d_]+")
+        self.digit_date = re.compile(r"([0-9]+)[.-]([0-9]+)[.-]([0-9]+)")
+        self.year_preposition = re.compile(r"(?<![\w])(?:" + _either(w.year_prepositions for w in words) + ")"
+                                           + SP + r"+$", re.IGNORECASE)
+        self.month_preposition = re.compile(r"(?<![\w])(?:" + _either(w.month_prepositions for w in words)
+                                            + r")(?:" + SP + r"+|-)$", re.IGNORECASE)
+        capitals = "".join(lex.capitals for lex in lexicons)
+        self.capitalised_before = re.compile(r"(?<![\w])([" + capitals + r"][\w.]*)" + SP + r"+$")
+        self.capitalised_after = re.compile(SP + r"+([" + capitals + r"])")
+        self.century_after = re.compile(SP + r"+(?:" + _either(w.century_words for w in words) + r")(?![\w])")
+
+    def _surroundings(self, lexicons: tuple[Lexicon, ...], words) -> None:
+        self.hedge_before = re.compile(r"(?<![\w])(" + phrase_alternation(list(self.hedge_forms)) + r")" + SP
+                                       + r"+$", re.IGNORECASE)
+        self.range_opener = re.compile(r"(?<![\w])(?:" + _either(w.range_openers for w in words) + ")" + SP
+                                       + r"+$", re.IGNORECASE)
+        self.dash_range = re.compile(SP + r"?[-–—‒]" + SP + r"?(?=[0-9])")
+        self.code_chain = re.compile(r"[-–][0-9]+[-–][0-9]")
+        self.word_range = re.compile(SP + r"+(?:" + _either(w.number_range for w in words) + ")" + SP
+                                     + r"+(?=[0-9])")

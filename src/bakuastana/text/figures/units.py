@@ -1,0 +1,174 @@
+"""What follows a number: scale words, units and rates, percents, multiples, years and counted nouns."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from bakuastana.text.figures.dates import read_day_month
+from bakuastana.text.figures.figure import Reading
+from bakuastana.text.figures.hedges import LOOKBACK
+from bakuastana.text.figures.patterns import Patterns, phrase_key
+
+TIME_UNITS = {"year", "month", "week", "day", "hour"}
+
+
+def classify_tail(p: Patterns, text: str, reading: Reading, head: int) -> bool:
+    """Read what follows the number and decide its kind; False if the digits are not a figure at all."""
+    pos = reading.end
+    if match := p.percent_points.match(text, pos):
+        reading.kind, reading.unit, reading.end = "pp", "pp", match.end()
+        return True
+    if match := p.percent.match(text, pos):
+        reading.kind, reading.unit, reading.end = "percent", "percent", match.end()
+        return True
+    if not reading.looks_like_year and read_times(p, text, reading, head):
+        return True
+    if reading.plain and reading.currency is None and read_day_month(p, text, reading):
+        return True
+    if reading.looks_like_year and (match := p.year_word.match(text, pos)):
+        reading.kind, reading.end = "year", match.end()
+        return True
+    if read_unit(p, text, reading):
+        return True
+    if reading.currency is not None:
+        reading.kind = "amount"
+        read_rate(p, text, reading)
+        return True
+    if pos < len(text) and text[pos].isalpha():
+        return False  # "5G", "3D": part of a name, not a figure
+    if reading.looks_like_year and not counts_not_year(p, text, reading, head):
+        reading.kind = "year"
+        return True
+    if read_count_noun(p, text, reading):
+        return True
+    reading.kind = "number"
+    return True
+
+
+def counts_not_year(p: Patterns, text: str, reading: Reading, head: int) -> bool:
+    """Whether a number between 1900 and 2100 counts something ("около 2000 вагонов") instead of dating it."""
+    lookback = max(0, head - LOOKBACK)
+    if p.hedge_before.search(text, lookback, head):
+        return True
+    if p.year_preposition.search(text, lookback, head):
+        return False
+    for count_word, endings in zip(p.count_words, p.counted_plural_endings, strict=True):
+        if endings and (match := count_word.match(text, reading.end)):
+            return match.group(1).endswith(endings)
+    return False
+
+
+def read_times(p: Patterns, text: str, reading: Reading, head: int) -> bool:
+    """ "в 4 раза" (multiple), "шесть раз" (a count of times), "4 times", "4-fold", "4x"."""
+    for counted, preposition, multiple in p.times:
+        if counted is not None and (match := counted.match(text, reading.end)):
+            before = preposition.search(text, max(0, head - 4), head) if preposition is not None else None
+            if before:
+                reading.kind, reading.unit = "multiple", "times"
+                if head == reading.start:
+                    reading.start = before.start()
+                else:
+                    reading.lead = before.start()
+            else:
+                reading.kind, reading.noun = "count", match.group(1)
+            reading.end = match.end()
+            return True
+        if multiple is not None and (match := multiple.match(text, reading.end)):
+            reading.kind, reading.unit, reading.end = "multiple", "times", match.end()
+            return True
+    return False
+
+
+def read_unit(p: Patterns, text: str, reading: Reading) -> bool:
+    """A unit after the number ("тонн", "км", "долларов США"), then an optional rate ("в год")."""
+    match = p.unit.match(text, reading.end)
+    if match is None:
+        return False
+    form = phrase_key(match.group(1))
+    if form == "m" and reading.currency is not None:
+        return False
+    unit = p.unit_forms[form]
+    if form in p.implied_scale_units:
+        if reading.scale is not None:
+            return False
+        reading.multiplier = p.implied_scale_units[form][1]
+    if reading.currency is not None and unit != reading.currency:
+        return False
+    reading.end = match.end()
+    if (qualifier := p.unit_qualifiers.get(form)) and (qualified := qualifier.match(text, reading.end)):
+        reading.end = qualified.end()
+    reading.unit = unit
+    if unit in TIME_UNITS:
+        reading.kind = "duration"
+        return True
+    reading.kind = "amount"
+    read_rate(p, text, reading)
+    return True
+
+
+def read_rate(p: Patterns, text: str, reading: Reading) -> None:
+    """ "в год", "per year", "/год", possibly after a few words: "тонн казахстанской нефти в год"."""
+    match = p.rate.match(text, reading.end)
+    if match is None:
+        return
+    period = next(group for group in match.groups() if group)
+    reading.unit = f"{reading.unit}/{p.rate_units[period.lower()]}"
+    reading.end = match.end()
+
+
+def read_count_noun(p: Patterns, text: str, reading: Reading) -> bool:
+    """ "287 контейнерных поездов" -> noun "поездов"; "170 documents"; at most one adjective in between."""
+    for count_word, counted_noun in zip(p.count_words, p.counted_nouns, strict=True):
+        match = count_word.match(text, reading.end)
+        if match is None or counted_noun is None:
+            continue
+        following = count_word.match(text, match.end())
+        which = counted_noun(match.group(1), following.group(1) if following else None)
+        if which == 0:
+            return False
+        chosen = following if which == 2 else match
+        reading.kind, reading.noun, reading.end = "count", chosen.group(1), chosen.end()
+        return True
+    return False
+
+
+def read_scale(p: Patterns, text: str, reading: Reading) -> None:
+    """A scale word ("млн.", "тысяч", "bn"), and the split forms "21 тыс. 62" and "2 млн 300 тыс."."""
+    match = p.scale.match(text, reading.end)
+    if match is None:
+        return
+    form = match.group(1)
+    if form in p.currency_scales:
+        if reading.currency is None:
+            return
+        factor = p.currency_scales[form]
+    else:
+        factor = p.scale_forms[phrase_key(form)]
+    reading.scale, reading.multiplier, reading.end = form, factor, match.end()
+    if reading.decimals == 0:
+        _read_split_form(p, text, reading)
+
+
+def _read_split_form(p: Patterns, text: str, reading: Reading) -> None:
+    total = reading.amount * reading.multiplier
+    factor = reading.multiplier
+    end = number_end = reading.end
+    scale = reading.scale
+    while factor > 1:
+        scaled = p.split_scaled.match(text, end)
+        if scaled and p.scale_forms[phrase_key(scaled.group(2))] < factor:
+            factor = p.scale_forms[phrase_key(scaled.group(2))]
+            total += int(scaled.group(1)) * factor
+            end, number_end, scale = scaled.end(), scaled.end(1), scaled.group(2)
+            continue
+        if factor == 1000 and (rest := p.split_tail.match(text, end)):
+            total += int(rest.group(1))
+            factor, end, scale = 1, rest.end(), None
+            number_end = end
+        break
+    if end == reading.end:
+        return
+    # The last written part now sets the precision: "2 млн 300 тыс." is 2300 thousands, "21 тыс. 62" is exact.
+    reading.amount, reading.multiplier, reading.scale, reading.end = Fraction(total) / factor, factor, scale, end
+    reading.number = text[reading.num_start:number_end]
+    reading.plain = False
