@@ -59,7 +59,7 @@ def main() -> int:
             if name == "extract_figures":
                 from bakuastana.text.figures import extract_figures as function
             else:
-                from bakuastana.text.grammar import check_grammar as function
+                from bakuastana.rules.grammar import check_grammar as function
         except ImportError as exc:
             print(f"{name}: not available ({exc})")
             continue

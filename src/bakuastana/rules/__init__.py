@@ -1,9 +1,27 @@
 """The rule table: every rule, one module per code, in the order the engine runs them."""
 
 import bakuastana.rules.consistency  # the C, N and G rules register in rules.base until they move
-import bakuastana.rules.grammar
 import bakuastana.rules.numbers  # noqa: F401
-from bakuastana.rules import base, p101, p102, p103, p104, s101, s102, s103, t101, t102, t103
+from bakuastana.rules import (
+    base,
+    g101,
+    g102,
+    g103,
+    g104,
+    g105,
+    g106,
+    g107,
+    p101,
+    p102,
+    p103,
+    p104,
+    s101,
+    s102,
+    s103,
+    t101,
+    t102,
+    t103,
+)
 from bakuastana.rules.rule import Rule
 
 ALL: tuple[Rule, ...] = (
@@ -12,7 +30,7 @@ ALL: tuple[Rule, ...] = (
     *base.family("C"),
     p101.RULE, p102.RULE, p103.RULE, p104.RULE,
     t101.RULE, t102.RULE, t103.RULE,
-    *base.family("G"),
+    g101.RULE, g102.RULE, g103.RULE, g104.RULE, g105.RULE, g106.RULE, g107.RULE,
 )
 RULES: dict[str, Rule] = {rule.code: rule for rule in ALL}
 if len(RULES) != len(ALL):

@@ -1,129 +1,244 @@
-"""Rule metadata for the Russian grammar family (G101-G107); the analysis is in `bakuastana.text.grammar`."""
+"""The G family (Russian grammar, G101-G107): one pass over an article's sentences that every G rule shares, the
+tokens it reads, and the agreement helpers the rules have in common. Each code's check is in `rules/g10N.py`."""
 
 from __future__ import annotations
 
-from bakuastana.rules.base import RULES, add_check, register
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-register(
-    "G101", "preposition-case", "warning",
-    "A preposition is followed by a word in a case it does not govern.",
-    what="""
-Each preposition governs one or more cases ("в" and "на" the prepositional or accusative, "к" the dative,
-"для" the genitive, ...). The word right after the preposition (after an indeclinable possessive such as
-"его" or "их") is checked against every reading the dictionary gives it; the finding fires only when no
-reading is in a governed case. An adjective is corrected to agree with the noun after it.
-Names, abbreviations, numbers and words unknown to the dictionary are never reported. Prepositions that are
-also adverbs ("после", "около", "против") give "info" findings only.
-""",
-    why="""
-A wrong case after a preposition is one of the commonest slips of hurried editing (a form left over from an
-earlier wording) and is conspicuous to Russian readers.
-""",
-    example='"ведется на высшим уровне": "на" does not govern the instrumental "высшим".',
-    fix='Use the governed case: "на высшем уровне", "в прошлом году", "к развитию".',
-)
+from bakuastana.lang import language_of, lexicon
+from bakuastana.lang.ru.morphology import WordInfo, inflect, word_info
+from bakuastana.rules.rule import Rule
 
-register(
-    "G102", "adjective-noun-agreement", "warning",
-    "An adjective and the noun after it do not agree in case, number or gender.",
-    what="""
-An adjective immediately followed by a noun must share its case, number and (in the singular) gender. The
-finding fires only when no combination of the two words' readings agrees. It stays silent after numerals
-("два крупных проекта"), for coordinated adjectives with a plural noun ("в русском и английском языках"),
-when the noun may be the adjective's complement ("необходимые стране реформы"), for the predicative
-instrumental ("считает необходимым создание") and for participles, which take objects of their own.
-Inside a prepositional phrase the noun is taken in the case the preposition governs.
-""",
-    why="Broken agreement reads as careless and can make the phrase ambiguous.",
-    example='"в крупном компании": masculine/neuter "крупном" with the feminine "компании".',
-    fix='Make the adjective agree with its noun: "в крупной компании".',
-)
-
-register(
-    "G103", "name-agreement", "warning",
-    "A title, first name and surname in one name do not agree.",
-    what="""
-In "Президента Ильхама Алиева" all parts stand in the same case. First names come from the dictionary's Name
-tag or, when unknown, from their endings; surnames from the Surn tag or the endings -ов/-ев/-ин/-ын and
--ский/-цкий with their case forms. When a title (президент, министр, глава, ... possibly followed by
-genitive words: "министр энергетики Азербайджана") agrees with one of the two and not the other, the odd
-one out is reported as a warning. Without a title the finding is "info": either word may be the wrong one.
-A name and surname that agree are never reported even if the title does not ("Министром Парвиз Шахбазов
-стал ..." is correct).
-""",
-    why="A surname left in the nominative inside an inflected name is a frequent slip in news copy.",
-    example='"визит Президента Ильхама Алиев": the surname should be genitive like the title and the name.',
-    fix='Inflect the odd part: "визит Президента Ильхама Алиева".',
-)
-
-register(
-    "G104", "fixed-phrase-preposition", "warning",
-    "A fixed phrase is used with the wrong preposition or in the wrong form.",
-    what="""
-A small documented table in `bakuastana.text.grammar.FIXED_PHRASES`: "по сравнению с", "в сравнении с",
-"в соответствии с", "в связи с", "наряду с", "в отличие от", "в зависимости от", "по отношению к";
-"по истечении", "по прибытии", "по окончании", "по завершении" (prepositional case after "по" meaning
-"after"); "в отличие от" (not "в отличии"). "согласно с" is only noted ("info"): "согласно" takes the dative.
-""",
-    why="These phrases have one accepted form; any other reads as an error.",
-    example='"увеличившись по сравнению в предыдущим годом".',
-    fix='"по сравнению с предыдущим годом".',
-)
-
-register(
-    "G105", "missing-numeral", "warning",
-    "A counted form of a time noun follows \"последние\", \"ближайшие\"... with no number.",
-    what="""
-"последние", "ближайшие", "прошедшие", "прошлые", "следующие", "минувшие", "предстоящие", "первые" followed
-directly by a counted form of a time noun ("года", "лет", "месяцев", "дней", ...) lack the number that
-would govern that form. An inverted approximate count ("последние лет пять") is not reported.
-""",
-    why='The phrase reads as if a number was deleted in editing ("за последние [пять] лет").',
-    example='"будет седьмым по счету за последние года".',
-    fix='Either the plural nominative ("за последние годы") or add the number ("за последние N лет").',
-)
-
-register(
-    "G106", "ethnic-for-state-adjective", "warning",
-    "An ethnic adjective is used where the state adjective is meant.",
-    what="""
-Before words naming a state's institutions or representatives (лидер, президент, правительство, сторона,
-министр, МИД, делегация, посол, ...) "русский" should be "российский" and "казахский" "казахстанский". The
-table is `ETHNIC_TO_STATE` in `bakuastana.text.grammar`; pairs whose adjective is both ethnic and state
-("азербайджанский") are not in it. "русский язык", "казахская кухня" are correct and not reported.
-""",
-    why="The ethnic adjective refers to a people and its culture, the state adjective to the country.",
-    example='"Казахский лидер пригласил тюркские государства..."',
-    fix='"Казахстанский лидер пригласил..."',
-)
-
-register(
-    "G107", "near-miss-form", "info",
-    "A word form that cannot stand where it is, one letter away from a form that fits.",
-    what="""
-Conservative pattern: an indeclinable possessive ("его", "её", "их"), then an adjective with no noun to
-modify, then a verb such as "являться", "считаться", "стать", "служить", "оставаться" that wants an
-instrumental noun; if a single dictionary noun in the instrumental is one letter away, it is suggested.
-Reported as "info": an elliptical adjective can be correct when its noun was named just before.
-""",
-    why="One-letter typos that produce another real word pass spell checkers.",
-    example='"Их основной является активный и конструктивный диалог".',
-    fix='"Их основой является активный и конструктивный диалог".',
-)
+LANGUAGE = "ru"  # the G rules read Russian only: another language's article gets no G finding
 
 
-def grammar_findings(context):
-    """Run the G rules over the article text (they need an article: without one there is nothing to read)."""
-    if context.article is None:
+@dataclass(frozen=True)
+class GrammarHit:
+    """One grammar finding: text[start:end] is the offending word or phrase, `fix` its corrected form."""
+
+    code: str
+    start: int
+    end: int
+    severity: str
+    message: str
+    fix: str | None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tokens and sentences
+# ---------------------------------------------------------------------------------------------------------
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_DIGIT = re.compile(r"\d")
+NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+
+
+@dataclass
+class Token:
+    """A word or punctuation token with absolute offsets and the facts the rules ask about it."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # first word of its sentence
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def is_word(self) -> bool:
+        return _CYRILLIC_WORD.fullmatch(self.text) is not None
+
+    @cached_property
+    def is_number(self) -> bool:
+        return _DIGIT.search(self.text) is not None
+
+    @cached_property
+    def info(self) -> WordInfo:
+        return word_info(self.lower)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.replace("-", "").isupper()
+
+    @cached_property
+    def plain(self) -> bool:
+        """A dictionary word that may be judged: not a name, abbreviation, number or unknown word."""
+        if not self.is_word or self.all_caps:
+            return False
+        if self.capitalised and not self.initial:
+            return False
+        return self.info.known
+
+
+def sentences(text: str) -> Iterator[list[Token]]:
+    """Tokens of each sentence; a line break always ends a sentence (headings carry no full stop)."""
+    russian = lexicon(LANGUAGE)
+    offset = 0
+    for line in text.split("\n"):
+        for start, stop in russian.sentences(line):
+            base = offset + start
+            tokens: list[Token] = []
+            seen_word = False
+            for word, word_start, word_stop in russian.tokens(line[start:stop]):
+                wordlike = word[:1].isalnum()
+                tokens.append(Token(word, base + word_start, base + word_stop, wordlike and not seen_word))
+                seen_word = seen_word or wordlike
+            if tokens:
+                yield tokens
+        offset += len(line) + 1
+
+
+def is_numeral(tok: Token) -> bool:
+    return tok.is_number or (tok.is_word and tok.info.has_pos("NUMR"))
+
+
+_ADJECTIVE_LEMMA = re.compile(r".*(?:ый|ий|ой|ое|ее|ая|яя|ые|ие)")
+
+
+def is_adjective(tok: Token) -> bool:
+    """A declinable adjective; substantivised readings ("новое", "прошлое") are allowed alongside."""
+    if not tok.plain or not tok.info.has_pos("ADJF"):
+        return False
+    return all((r.pos == "ADJF" and "Fixd" not in r.grammemes)
+               or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in tok.info.readings)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What the rules share: prepositions and their cases, agreement, capitalisation of fixes
+# ---------------------------------------------------------------------------------------------------------
+
+_GEN = ("gent",)
+# Cases each preposition governs. "по" takes the prepositional in "по окончании", the accusative in
+# "по настоящее время"; "с" takes the accusative in "с неделю"; "благодаря" is also a gerund (accusative).
+PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs"), "о": ("loct", "accs"),
+    "об": ("loct", "accs"), "обо": ("loct", "accs"), "при": ("loct",), "по": ("datv", "loct", "accs"),
+    "к": ("datv",), "ко": ("datv",), "с": ("ablt", "gent", "accs"), "со": ("ablt", "gent", "accs"),
+    "за": ("accs", "ablt"), "под": ("ablt", "accs"), "подо": ("ablt", "accs"), "над": ("ablt",),
+    "надо": ("ablt",), "перед": ("ablt",), "передо": ("ablt",), "между": ("ablt", "gent"),
+    "через": ("accs",), "про": ("accs",), "сквозь": ("accs",), "от": _GEN, "ото": _GEN, "до": _GEN,
+    "из": _GEN, "изо": _GEN, "у": _GEN, "без": _GEN, "безо": _GEN, "для": _GEN, "из-за": _GEN,
+    "из-под": _GEN, "среди": _GEN, "ради": _GEN, "кроме": _GEN, "вместо": _GEN, "ввиду": _GEN,
+    "вследствие": _GEN, "посредством": _GEN, "после": _GEN, "около": _GEN, "вокруг": _GEN,
+    "против": _GEN, "вдоль": _GEN, "возле": _GEN, "мимо": _GEN, "внутри": _GEN, "вне": _GEN,
+    "благодаря": ("datv", "accs"), "согласно": ("datv",), "вопреки": ("datv",), "навстречу": ("datv",),
+}
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # indeclinable possessives
+
+
+def like(original: str, fix: str) -> str:
+    """Give `fix` the capitalisation of `original`."""
+    if original.isupper() and len(original) > 1:
+        return fix.upper()
+    if original[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix
+
+
+def adjective_target(noun, adj) -> set[str]:
+    """Grammemes an adjective needs to agree with `noun` (case, number, gender, animacy in the accusative)."""
+    case = noun.case or "nomn"
+    number = noun.number or "sing"
+    target = {case, number}
+    if number == "sing":
+        gender = noun.gender if noun.gender in ("masc", "femn", "neut") else "masc"
+        target.add(gender)
+        if case == "accs" and gender == "masc":
+            target.add("anim" if "anim" in noun.grammemes else "inan")
+    elif case == "accs":
+        target.add("anim" if "anim" in noun.grammemes else "inan")
+    if adj.pos == "ADJF" and "Supr" in adj.grammemes:
+        target.add("Supr")
+    return target
+
+
+def agree_form(adj_word: str, adj: WordInfo, noun) -> str | None:
+    """The adjective form agreeing with one noun reading, keeping the adjective's lemma."""
+    for r in adj.readings:
+        if r.pos in ("ADJF", "PRTF"):
+            form = inflect(r, adj_word.lower(), adjective_target(noun, r) - {"Supr"})
+            if form:
+                return like(adj_word, form)
+    return None
+
+
+def same_number(nouns: list, adj: WordInfo) -> list:
+    """Noun readings in a number the adjective has, if any: the adjective's number is usually meant."""
+    numbers = {r.number for r in adj.readings}
+    return [n for n in nouns if n.number in numbers] or nouns
+
+
+def only_one(forms: set[str | None]) -> str | None:
+    """The one candidate fix, or None when there are several or none."""
+    forms.discard(None)
+    return forms.pop() if len(forms) == 1 else None
+
+
+def agrees(a, n) -> bool:
+    """Whether an adjective reading and a noun reading agree in case, number and gender."""
+    if a.case != n.case or a.number != n.number:
+        return False
+    if a.number == "plur" or "Fixd" in n.grammemes:
+        return True
+    return a.gender == n.gender or n.gender == "ms-f" or a.gender is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The one pass and the findings of each code
+# ---------------------------------------------------------------------------------------------------------
+
+
+def check_grammar(text: str) -> list[GrammarHit]:
+    """All G-rule findings in `text`, sorted by start; one finding per span, the more specific rule first."""
+    from bakuastana.rules import g101, g102, g103, g104, g105, g106, g107
+
+    hits: list[GrammarHit] = []
+    for tokens in sentences(text):
+        fixed = list(g104.find(tokens))
+        skip = {i for _, i in fixed}
+        hits.extend(h for h, _ in fixed)
+        for find in (g103.find, g105.find, g106.find):
+            hits.extend(find(tokens))
+        hits.extend(g101.find(tokens, skip))
+        hits.extend(g102.find(tokens))
+        hits.extend(g107.find(tokens))
+    return _dedupe(hits)
+
+
+@lru_cache(maxsize=4)
+def _shared_pass(text: str) -> tuple[GrammarHit, ...]:
+    """The pass the seven G rules of one run share (each asks for its own code's hits)."""
+    return tuple(check_grammar(text))
+
+
+def _dedupe(hits: list[GrammarHit]) -> list[GrammarHit]:
+    """Keep the first hit for any overlapping span (rules run most specific first)."""
+    kept: list[GrammarHit] = []
+    for hit in hits:
+        if not any(h.start < hit.end and hit.start < h.end for h in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end, h.code))
+
+
+def findings(analysis, rule: Rule) -> Iterator:
+    """The findings of one G rule: the article's hits of its code, when the article is Russian (its language as
+    the store's `source.language` declares it, else as detected)."""
+    article = analysis.article
+    if article is None or language_of(article.text, analysis.store.source.language) != LANGUAGE:
         return
-    from bakuastana.text.grammar import check_grammar
-
-    for hit in check_grammar(context.article.text):
-        info = RULES[hit.code]
-        fact = context.fact_quoting(hit.start, hit.end)
-        yield context.finding(info, hit.message, [fact.id] if fact else [], fact, severity=hit.severity,
-                              span=context.span_of(hit.start, hit.end), stated=context.article.text[hit.start:hit.end],
-                              fix=hit.fix)
-
-
-add_check(tuple(f"G10{n}" for n in range(1, 8)), grammar_findings)
+    for hit in _shared_pass(article.text):
+        if hit.code != rule.code:
+            continue
+        fact = analysis.fact_quoting(hit.start, hit.end)
+        yield analysis.finding(rule, hit.message, [fact.id] if fact else [], fact, severity=hit.severity,
+                               span=analysis.span_of(hit.start, hit.end), stated=article.text[hit.start:hit.end],
+                               fix=hit.fix)
