@@ -179,14 +179,26 @@ def init(
         "--json", help="Print what was drafted as JSON (with the YAML as \"text\" when -o -).")] = False,
 ) -> None:
     """Draft a fact store for a new article: every figure bound to its quote, periods, measures, names, TODOs."""
-    from bakuastana.draft import init_store
-    from bakuastana.render.initout import write_draft
+    from datetime import date
 
-    draft = init_store(article, output, force=force, published=published)
-    write_draft(draft, output, sys.stdout, as_json=as_json)
+    from bakuastana.cli.files import write_atomic
+    from bakuastana.draft import draft_store, draft_yaml
+    from bakuastana.errors import BadInput
+    from bakuastana.render.initout import write_draft
+    from bakuastana.text.article import read_article
+
+    try:
+        day = None if published is None else date.fromisoformat(published)
+    except ValueError:
+        raise BadInput(f'--published must be a date YYYY-MM-DD, got "{published}"') from None
+    draft = draft_store(read_article(article), day)
+    text = draft_yaml(draft)
+    if output != "-":
+        write_atomic(output, text, force=force)
+    write_draft(draft, text, output, sys.stdout, as_json=as_json)
     if not as_json and output != "-":
-        typer.echo(f"wrote {output}: {draft.facts} facts ({draft.todos} with a todo), {draft.names} names; review "
-                   f"it, then run `bakuastana check --facts {output} --article {article}`", err=True)
+        typer.echo(f"wrote {output}: {len(draft.facts)} facts ({draft.todos} with a todo), {len(draft.names)} names; "
+                   f"review it, then run `bakuastana check --facts {output} --article {article}`", err=True)
 
 
 @app.command()

@@ -1,0 +1,145 @@
+"""Draft a fact store from an article: a fact per figure and trend claim, each bound to a quote found once in
+the text, with ids, names and TODOs, every fact loadable as it stands."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+from bakuastana.draft.facts import Entry, date_entry, trend_entries, value_entry
+from bakuastana.draft.ids import UniqueIds, fact_id_base
+from bakuastana.draft.measures import title
+from bakuastana.draft.names import learn_names, names_in
+from bakuastana.draft.reading import Reading, read
+from bakuastana.draft.spans import squash
+from bakuastana.draft.writer import draft_yaml, dump
+from bakuastana.errors import BadInput
+from bakuastana.text.article import Article
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted store as data; `writer.draft_yaml` turns it into the store's text."""
+
+    article: str  # the article's path
+    source: dict
+    topics: dict
+    names: list[dict]
+    facts: list[dict]
+    todos: int  # how many facts carry a TODO
+
+
+def draft_store(article: Article, published: date | None = None) -> Draft:
+    """Draft a store for an article that loads and checks as it stands; `published` resolves "в прошлом году"."""
+    reading = read(article, published)
+    language_words = importlib.import_module(f"bakuastana.lang.{reading.language}.drafting")
+    names = learn_names(reading.text, language_words, reading.words)
+    entries = _entries(reading)
+    source = _source(reading)
+    _finish(reading, entries, names, source)
+    topics: dict[str, str] = {}
+    for entry in entries:
+        topic = entry.data["topic"]
+        topics.setdefault(topic, title(topic) if topic != "general" else "Figures with no measure")
+    draft = Draft(article.path, source, topics, names, [entry.data for entry in entries],
+                  sum(1 for entry in entries if entry.todos))
+    _must_load(draft_yaml(draft))  # the draft must load as it stands; a failure here is a bug
+    return draft
+
+
+def _entries(reading: Reading) -> list[Entry]:
+    """A fact per value figure, per year or date no fact's period took, and per trend claim, in text order."""
+    inside_mention = {}
+    for index, figure in enumerate(reading.figures):
+        for mention in reading.mentions:
+            if mention.kind != "day" and mention.start <= figure.start and figure.end <= mention.end:
+                inside_mention[index] = mention
+    entries: list[Entry] = []
+    deferred = []
+    for index, figure in enumerate(reading.figures):
+        if index in inside_mention or figure.kind in ("year", "date"):
+            deferred.append((index, figure))
+            continue
+        entries.append(value_entry(reading, index, figure))
+    quoted_periods = {entry.mention for entry in entries if entry.mention is not None}
+    for index, figure in deferred:
+        if inside_mention.get(index) in quoted_periods:
+            continue  # the period of a fact whose quote holds it
+        if figure.kind in ("year", "date"):
+            entries.append(date_entry(reading, figure))
+            continue
+        entry = value_entry(reading, index, figure)  # "девять месяцев" of a period phrase no fact took
+        entries.append(entry)
+        if entry.mention is not None:
+            quoted_periods.add(entry.mention)
+    entries.extend(trend_entries(reading))
+    entries.sort(key=lambda entry: entry.quote_span[0] if entry.quote_span else 0)
+    return entries
+
+
+def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: dict) -> None:
+    """Ids, quotes, names and TODOs, once every entry is known; each fact made loadable."""
+    text = reading.text
+    ids = UniqueIds()
+    figure_spans = [(entry.figure.start, entry.figure.end) for entry in entries if entry.figure is not None]
+    for entry in entries:
+        start, end = entry.quote_span
+        quote = squash(text[start:end])
+        entry.data["quote"] = quote
+        found = names_in(names, quote)
+        if found:
+            entry.data["names"] = found
+        others = [span for span in figure_spans if start <= span[0] and span[1] <= end
+                  and (entry.figure is None or span != (entry.figure.start, entry.figure.end))]
+        if entry.figure is not None and others:
+            entry.todos.append(f"the quote holds {len(others) + 1} figures: check this one's period and measure")
+        entry.data["id"] = ids.take(fact_id_base(entry.data, reading.words))
+        if entry.todos:
+            entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
+        _make_loadable(entry, names, source, reading.article.path)
+
+
+def _make_loadable(entry: Entry, names: list[dict], source: dict, article_path: str) -> None:
+    """Drop what the loader refuses (the period, then the value), with a TODO saying so."""
+    for attempt in ("as is", "period", "value"):
+        if attempt == "period" and "period" in entry.data:
+            entry.todos.append(f'period "{entry.data.pop("period")}" did not load: set it by hand')
+        if attempt == "value" and "value" in entry.data:
+            entry.todos.append(f'value "{entry.data.pop("value")}" did not load: set it by hand')
+            entry.data.pop("hedge", None)
+            entry.data["kind"] = "claim"
+        if entry.todos:
+            entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
+        try:
+            _must_load(dump({"source": source, "names": names, "facts": [entry.data]}))
+            return
+        except BadInput:
+            continue
+    raise BadInput(f"cannot draft a loadable fact for {entry.data.get('figure')!r}", article_path)
+
+
+def _must_load(text: str) -> None:
+    from bakuastana.store.load import parse_store
+
+    parse_store(text, "draft")
+
+
+def _source(reading: Reading) -> dict:
+    """The draft's source: language, article file name, author and title as the text's head gives them."""
+    text = reading.text
+    author_re = re.compile(rf"^\s*(?:{reading.words.words('AUTHOR')})\s*:?\s+(.{{3,80}}?)\s*$",
+                           re.IGNORECASE | re.MULTILINE)
+    source = {"language": reading.language, "article": PurePath(reading.article.path).name}
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    author = author_re.search("\n".join(text.splitlines()[:5]))
+    if author:
+        source["author"] = author.group(1)
+    heading = next((line for line in lines if not author_re.match(line)), None)
+    if heading and len(heading) <= 160 and not heading.endswith((".", "!", "?")):
+        source["title"] = heading
+    if reading.published is not None:
+        source["published"] = reading.published.isoformat()
+    return source

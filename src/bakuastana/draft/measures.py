@@ -1,0 +1,126 @@
+"""What a figure measures, from the measure words around it: the nearest in its clause, then in its sentence,
+then the sentences before; the subject of its sentence at worst. Measures are what `check` infers relations
+over, so every figure of one series must get the same one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bakuastana.draft.ids import slug
+from bakuastana.draft.spans import nearest
+from bakuastana.draft.values import counted_unit
+from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.text.figures import Figure
+
+if TYPE_CHECKING:
+    from bakuastana.draft.reading import Reading
+    from bakuastana.draft.sentences import Sentence
+
+# The measures drafting knows and their titles; the words for each are in `lang/<code>/drafting.py`.
+MEASURE_TITLES = {
+    "trade_turnover": "Trade turnover", "oil_transit": "Oil transit", "cargo": "Cargo volume",
+    "investment": "Investment", "exports": "Exports", "imports": "Imports", "production": "Production",
+    "supplies": "Supplies", "capacity": "Capacity", "length": "Length", "oil": "Oil volume",
+}
+
+
+@dataclass(frozen=True)
+class Stem:
+    """A measure word in the text; tier 1 (generic) counts only where no tier-0 word is near."""
+
+    start: int
+    end: int
+    measure: str
+    tier: int
+
+
+def find_stems(text: str, words: Vocabulary) -> tuple[Stem, ...]:
+    """Every measure word of the text, in the order they stand."""
+    found = []
+    for measure, tier, pattern in words.measure_stems():
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})", text, re.IGNORECASE):
+            found.append(Stem(match.start(), match.end(), measure, tier))
+    return tuple(sorted(found, key=lambda stem: stem.start))
+
+
+def title(measure: str | None) -> str:
+    """A measure's title for labels: "Trade turnover"; "Figures" for none."""
+    if not measure:
+        return "Figures"
+    return MEASURE_TITLES.get(measure, measure.replace("_", " ").capitalize())
+
+
+def measure_for(reading: Reading, figure: Figure, sentence: Sentence, kind: str) -> tuple[str | None, str | None]:
+    """The measure a figure belongs to and how it was found: clause, sentence, carry, unit or subject."""
+    if kind in ("year", "date", "ordinal", "duration"):
+        return None, None
+    if kind == "count":
+        unit = counted_unit(figure.noun)
+        if unit:
+            return f"{unit}s", "unit"
+    clause = sentence.clauses[sentence.clause_of(figure.start)]
+    stems = reading.in_sentence(reading.stems, sentence)
+    for scope, how in (([s for s in stems if clause[0] <= s.start < clause[1]], "clause"), (stems, "sentence")):
+        best = nearest(scope, figure.start, figure.end)
+        if best is not None:
+            return best.measure, how
+    carried = carried_measure(reading, sentence)
+    if carried:
+        return carried, "carry"
+    if kind in ("amount", "number", "count"):
+        subject = _subject_noun(reading.text[sentence.start:sentence.end], reading.words)
+        if subject:
+            return subject, "subject"
+    return None, None
+
+
+def sentence_measure(reading: Reading, sentence: Sentence) -> str | None:
+    """The measure of the sentence's first most specific measure word, if any."""
+    stems = reading.in_sentence(reading.stems, sentence)
+    return min(stems, key=lambda stem: (stem.tier, stem.start)).measure if stems else None
+
+
+def carried_measure(reading: Reading, sentence: Sentence) -> str | None:
+    """The measure of the nearest earlier sentence of the same paragraph that names one."""
+    index = reading.sentence_index(sentence)
+    for earlier in reversed(reading.sentences[:index]):
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        measure = sentence_measure(reading, earlier)
+        if measure:
+            return measure
+    return None
+
+
+def share_total(reading: Reading, figure: Figure, sentence: Sentence) -> str | None:
+    """What a share is a share of: the measure written right after it ("58 процентов товарооборота"), else
+    that of an earlier share in the sentence."""
+    after = [stem for stem in reading.stems if figure.end <= stem.start <= figure.end + 3]
+    if after:
+        return min(after, key=lambda stem: stem.tier).measure
+    for other in reading.figures:
+        if sentence.start <= other.start < figure.start and other.kind == "percent":
+            earlier = [stem for stem in reading.stems if other.end <= stem.start <= other.end + 3]
+            if earlier:
+                return earlier[0].measure
+    return None
+
+
+def _subject_noun(sentence: str, words: Vocabulary) -> str | None:
+    """A crude subject: the first word that is neither a function word, an adjective, a verb nor a generic noun."""
+    skipped = words.merged_set("FUNCTION_WORDS") | words.merged_set("GENERIC_NOUNS")
+    adjective = re.compile(rf"(?:{words.words('ADJECTIVE_ENDING')})$")
+    verb = re.compile(rf"(?:{words.words('VERB_ENDING')})$")
+    for word in re.findall(rf"[{words.letters()}]{{4,}}", sentence):
+        lowered = word.lower()
+        if lowered in skipped or adjective.search(lowered):
+            continue
+        if verb.search(lowered) or (word[0].isupper() and word is not sentence.split()[0]):
+            continue
+        stem = re.sub(rf"(?:{words.words('NOUN_ENDING')})$", "", lowered)
+        subject = slug(stem, words)
+        if len(subject) >= 3:
+            return subject
+    return None

@@ -1,0 +1,76 @@
+"""The names a draft lists: acronyms the article defines (long form in its canonical spelling), Latin-script
+names, and name-like words; and which of them a quote holds."""
+
+from __future__ import annotations
+
+import re
+
+from bakuastana.draft.ids import UniqueIds, slug
+from bakuastana.draft.spans import squash
+from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.text.figures import month_number
+
+_LATIN_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ \u00a0](?:[A-Z][A-Za-z0-9&'.-]*))*")
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+
+
+def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
+    """The names of the text as the store lists them (id, canonical, abbreviations, aliases, note).
+    `language_words` is the drafting module of the text's language: it spells names canonically."""
+    from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
+    from bakuastana.text.names import is_name_like, learn_acronyms, name_tokens
+
+    function_words = words.merged_set("FUNCTION_WORDS")
+    names: dict[str, dict] = {}
+    abbreviations: set[str] = set()
+    for learned in learn_acronyms(text):
+        long_name = language_words.canonical_name(squash(learned.long_name))
+        name = names.setdefault(learned.acronym, {"canonical": long_name, "abbreviations": [learned.acronym],
+                                                  "aliases": [], "written": squash(learned.long_name)})
+        if long_name != name["canonical"] and long_name not in name["aliases"]:
+            name["aliases"].append(long_name)
+        abbreviations.add(learned.acronym)
+    canonicals = {name["canonical"] for name in names.values()}
+    for match in _LATIN_NAME_RE.finditer(text):
+        found = match.group().rstrip(".'-").split()
+        while found and (found[0].lower() in function_words or month_number(found[0].split("-")[0]) is not None):
+            found.pop(0)  # "In January-August", "The": a sentence's first word, not a name
+        phrase = " ".join(found)
+        if not found or phrase in canonicals:
+            continue
+        if all(_ROMAN_RE.match(word) for word in found) or phrase in names or len(phrase) < 2:
+            continue
+        if len(found) == 1 and ACRONYM_RE.fullmatch(phrase) and any(
+                damerau_distance(phrase, known) <= 1 or sorted(phrase) == sorted(known) for known in abbreviations):
+            continue  # a slip of a known acronym is the T rules' business, not a new name
+        if not language_words.LATIN_WORDS_ARE_NAMES and len(found) == 1 and not is_name_like(phrase, False):
+            continue  # one capitalised word may just start a sentence
+        if any(phrase in other["canonical"].split() for other in names.values()):
+            continue
+        names[phrase] = {"canonical": phrase, "abbreviations": [], "aliases": []}
+    for token, _, _ in name_tokens(text):
+        if not token.isascii() and not ACRONYM_RE.fullmatch(token) and is_name_like(token, False):
+            names.setdefault(token, {"canonical": token, "abbreviations": [], "aliases": []})
+    out = []
+    ids = UniqueIds()
+    for key, name in names.items():
+        item = {"id": ids.take(slug(name["abbreviations"][0] if name["abbreviations"] else key, words) or "name"),
+                "canonical": name["canonical"]}
+        if name["abbreviations"]:
+            item["abbreviations"] = list(name["abbreviations"])
+        if name["aliases"]:
+            item["aliases"] = list(name["aliases"])
+        if name.get("written") and name["written"] != name["canonical"]:
+            item["note"] = f'canonical spelling put in the nominative by a guess from "{name["written"]}": review'
+        out.append(item)
+    return out
+
+
+def names_in(names: list[dict], quote: str) -> list[str]:
+    """The ids of the names whose spellings the quote holds."""
+    found = []
+    for name in names:
+        spellings = [name["canonical"], *name.get("abbreviations", []), *name.get("aliases", [])]
+        if any(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote) for spelling in spellings):
+            found.append(name["id"])
+    return found

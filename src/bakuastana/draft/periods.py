@@ -1,0 +1,258 @@
+"""Period phrases of an article ("в 2024 году", "с января по август 2025 года", "к 2027 году") in the store's
+period syntax, and the period each figure takes from its sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from bakuastana.draft.spans import nearest, squash
+from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.text.figures import Figure, month_number
+
+if TYPE_CHECKING:
+    from bakuastana.draft.reading import Reading
+    from bakuastana.draft.sentences import Sentence
+
+_YEAR = r"(?:19|20)\d{2}(?![\d])"
+STATIC_MEASURES = ("capacity", "length")  # properties, not flows: a year in their sentence is rarely their period
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase naming a period: "в 2024 году", "с января по август 2025 года", "к 2027 году"."""
+
+    start: int
+    end: int
+    kind: str
+    period: str | None  # the store's syntax; None for "годом ранее" until resolved
+    relative: bool = False  # needs source.published
+    bound: int | None = None  # the figure right before it, which alone may take it
+
+
+@cache
+def _period_regex(words: Vocabulary) -> re.Pattern:
+    """One regex of every kind of period phrase, most specific first; each kind's groups are prefixed by it."""
+    w = words.words
+    month = rf"(?:{w('MONTHS')})\.?"
+    year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
+    yearish = rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{w('RELATIVE_YEAR')})"
+    counts = "|".join(sorted(words.merged("MONTH_COUNTS"), key=len, reverse=True))
+    ordinals = "|".join(words.merged("PART_ORDINALS"))
+    kinds = (
+        ("months", rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s*"
+                   rf"(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month})(?:,?\s+(?:{yearish}))"),
+        ("first_months", rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
+                         rf"(?P<n>\d{{1,2}}|{counts})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})"),
+        ("part", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
+                 rf"(?P<unit>{w('HALF')}|{w('QUARTER')})\w*(?:\s+(?:{w('OF')}))?\s+(?:{yearish})"),
+        ("part_short", rf"(?<![\w])(?P<unit>{w('HALF_SHORT')}|{w('QUARTER_SHORT')})(?P<part>[1-4])\s+"
+                       rf"(?P<y>{_YEAR})"),
+        ("since_now", rf"(?:{w('SINCE_FROM')})\s+(?P<y>{_YEAR}){year_word}\s+(?:{w('SINCE_UNTIL')})\s+"
+                      rf"(?:{w('NOW')})|(?<![\w])(?:{w('SINCE')})\s+(?P<y2>{_YEAR})"),
+        ("years", rf"(?:(?:{w('RANGE_OPENERS')})\s+)?(?P<y1>{_YEAR}){year_word}\s*"
+                  rf"(?:[-–—]|\s(?:{w('YEAR_RANGE_TO')})\s)\s*(?P<y2>{_YEAR}){year_word}"),
+        ("by", rf"(?<![\w])(?:{w('BY')})\s+(?:(?:{w('END_OF')})\s+)?(?P<y>{_YEAR}){year_word}"
+               rf"|(?<![\w])(?:{w('AT_END_OF')})\s+(?P<y2>{_YEAR}){year_word}"),
+        ("day", rf"(?<![\d])\d{{1,2}}\s+{month}(?:,?\s+{_YEAR}{year_word})?|{month}\s+\d{{1,2}}"
+                rf"(?:{w('DAY_SUFFIXES')})?(?:,\s*{_YEAR})?(?![\d])"),
+        ("month", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s+(?:{yearish})"),
+        ("prev", w("PREVIOUS_YEAR")),
+        ("relative", rf"(?<![\w])(?:{w('RELATIVE_YEAR_ALONE')})"),
+        ("bare_month", rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+(?P<m1>{month})(?![\w])"),
+    )
+    return re.compile("|".join(f"(?P<p_{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
+                               for name, pattern in kinds), re.IGNORECASE)
+
+
+def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[Mention, ...]:
+    """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
+    comparison_base = re.compile(words.words("COMPARISON_BASE"), re.IGNORECASE)
+    mentions = []
+    for match in _period_regex(words).finditer(text):
+        name = match.lastgroup.removeprefix("p_")
+        prefix = f"{name}_"
+        groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
+                  if value is not None and key.startswith(prefix)}
+        period, relative = _period_text(name, groups, match.group(), words)
+        if name != "day" and period is None and name != "prev":
+            continue
+        if name == "relative" and comparison_base.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "с аналогичным периодом прошлого года": the base of a comparison, not a period
+        mentions.append(Mention(match.start(), match.end(), name, period, relative))
+    covered = [(m.start, m.end) for m in mentions]
+    for figure in figures:
+        if figure.kind == "year" and not any(s <= figure.start and figure.end <= e for s, e in covered):
+            mentions.append(Mention(figure.start, figure.end, "year", str(int(figure.value))))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _resolve_previous(text, mentions)
+    return tuple(_bind_to_figures(text, mentions, figures, words))
+
+
+def _period_text(name: str, groups: dict, phrase: str, words: Vocabulary) -> tuple[str | None, bool]:
+    """The store's period syntax for one period phrase, and whether it is relative to publication."""
+    year = groups.get("y") or groups.get("y2")
+    relative = False
+    if groups.get("rel"):
+        year, relative = _relative(groups["rel"], words), True
+    if name == "months":
+        first, last = month_number(groups["m1"]), month_number(groups["m2"])
+        if first is None or last is None or last < first or year is None:
+            return None, False
+        return f"{year}-{first:02d}..{year}-{last:02d}", relative
+    if name == "first_months":
+        count = groups["n"]
+        count = int(count) if count.isdigit() else words.merged("MONTH_COUNTS").get(count.lower())
+        if not count or count > 12 or year is None:
+            return None, False
+        return (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"), relative
+    if name in ("part", "part_short"):
+        part = groups["part"]
+        part = int(part) if part.isdigit() else next(value for pattern, value in words.merged("PART_ORDINALS").items()
+                                                     if re.match(pattern, part, re.IGNORECASE))
+        half = rf"{words.words('HALF')}|{words.words('HALF_SHORT')}"
+        size = 6 if re.fullmatch(half, groups["unit"], re.IGNORECASE) else 3
+        if part * size > 12 or year is None:
+            return None, False
+        return f"{year}-{(part - 1) * size + 1:02d}..{year}-{part * size:02d}", relative
+    if name == "since_now":
+        return f"{year}..", True
+    if name == "years":
+        first, last = groups["y1"], groups["y2"]
+        return (f"{first}..{last}" if int(last) > int(first) else None), False
+    if name == "by":
+        return f"..{year}", False
+    if name == "month":
+        month = month_number(groups["m1"])
+        return (f"{year}-{month:02d}" if month and year else None), relative
+    if name == "relative":
+        return _relative(phrase, words), True
+    if name == "bare_month":
+        month = month_number(groups["m1"])
+        return (f"this_year-{month:02d}" if month else None), True
+    return None, False
+
+
+def _relative(phrase: str, words: Vocabulary) -> str:
+    stems = words.merged("RELATIVE_YEAR_STEMS")
+    for word in phrase.lower().split():
+        for stem, value in stems.items():
+            if word.startswith(stem):
+                return value
+    return "this_year"
+
+
+def _resolve_previous(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"годом ранее": the year before the latest year named in its sentence (the paragraph, at worst)."""
+    resolved = []
+    for mention in mentions:
+        if mention.kind == "prev":
+            window_start = max(text.rfind("\n\n", 0, mention.start), 0)
+            years = [int(m.period) for m in mentions if m.kind == "year" and window_start <= m.start < mention.start]
+            if years:
+                mention = replace(mention, period=str(max(years) - 1))
+        resolved.append(mention)
+    return resolved
+
+
+def _bind_to_figures(text: str, mentions: list[Mention], figures: list[Figure], words: Vocabulary) -> list[Mention]:
+    """A period phrase right after a figure ("0,8 млн тонн в 2023 году") belongs to that figure alone."""
+    gap_re = re.compile(rf"\s*(?:(?:{words.words('PERIOD_PREPOSITIONS')})\s+)?", re.IGNORECASE)
+    ends = [figure.end for figure in figures]
+    bound = []
+    for mention in mentions:
+        index = bisect.bisect_right(ends, mention.start) - 1
+        if index >= 0 and figures[index].kind not in ("year", "date") and mention.kind != "day" and gap_re.fullmatch(
+                text[figures[index].end:mention.start]):
+            mention = replace(mention, bound=index)
+        bound.append(mention)
+    return bound
+
+
+def period_for(reading: Reading, index: int, figure: Figure, sentence: Sentence, role: str | None,
+               measure: str | None) -> tuple[str | None, Mention | None, str | None]:
+    """The period of a value figure from the period phrases of its sentence, the phrase it came from, and a TODO
+    when guessed."""
+    if figure.kind in ("duration",):
+        return None, None, None
+    text = reading.text
+    candidates = [m for m in reading.in_sentence(reading.mentions, sentence) if m.kind != "day"
+                  and not (m.start <= figure.start and figure.end <= m.end) and m.period is not None]
+    mine = [m for m in candidates if m.bound == index]
+    candidates = [m for m in candidates if m.bound is None]
+    position = sentence.clause_of(figure.start)
+    clause = sentence.clauses[position]
+    if position and re.match(r"\s*[-–—]", text[clause[0]:clause[1]]):
+        clause = (sentence.clauses[position - 1][0], clause[1])  # "в 2022 году - 840 млн долларов"
+    in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
+    everywhere = [m for m in reading.in_sentence(reading.mentions, sentence) if m.kind != "day" and m.period]
+    guessed = False
+    if mine:
+        mention = mine[0]
+    elif figure.kind == "ordinal" or measure in STATIC_MEASURES:
+        in_clause = [m for m in in_clause if figure.kind == "ordinal" or m.kind == "by"]
+        mention = nearest(in_clause, figure.start, figure.end)
+    elif role == "growth" and len(in_clause) != 1 and everywhere:
+        mention = max(everywhere, key=lambda m: period_end(m.period))  # a growth is dated by its new end
+        guessed = len(everywhere) > 1 or not in_clause
+    elif in_clause:
+        mention = nearest(in_clause, figure.start, figure.end)
+    elif candidates:
+        preceding = [m for m in candidates if m.end <= figure.start]
+        mention = nearest(preceding or candidates, figure.start, figure.end)
+        guessed = True
+    else:
+        mention = None
+    if mention is None:
+        if measure and measure not in STATIC_MEASURES and role is None and figure.kind in ("amount", "count",
+                                                                                            "number"):
+            return None, None, "no period found in the sentence: add one if the figure belongs to a series"
+        return None, None, None
+    period = mention.period
+    todo = "period guessed from the sentence" if guessed else None
+    start_of_growth = _start_of_growth(reading, index, figure)
+    if start_of_growth is not None and start_of_growth == period and re.fullmatch(r"\d{4}", period):
+        period = str(int(period) - 1)
+        todo = f'period guessed: the start of a growth "с ... до ..." read as the year before {mention.period}'
+    if mention.relative and reading.published is None:
+        return None, mention, (f'period "{period}" ({squash(text[mention.start:mention.end])}) needs '
+                               f"source.published: set it, then add period: {period}")
+    return period, mention, todo
+
+
+def _start_of_growth(reading: Reading, index: int, figure: Figure) -> str | None:
+    """For X in "вырос с X до Y", the period Y takes (so X can take the year before)."""
+    if index + 1 >= len(reading.figures):
+        return None
+    text, words = reading.text, reading.words
+    following = reading.figures[index + 1]
+    gap = text[figure.end:following.start]
+    before = text[max(0, figure.start - 4):figure.start]
+    if not re.fullmatch(rf"\s*(?:{words.words('GROWTH_TO')})?\s*", gap, re.IGNORECASE) or not re.search(
+            rf"(?:{words.words('FROM')})\s+$", before, re.IGNORECASE):
+        return None
+    sentence = reading.sentence_of(following.start)
+    period, _, _ = period_for(reading, index + 1, following, sentence, None, "x")
+    return period
+
+
+def period_label(period: str) -> str:
+    """A period as a label writes it: "by 2027", "since 2023", "last year"."""
+    if period.startswith(".."):
+        return f"by {period[2:]}"
+    if period.endswith(".."):
+        return f"since {period[:-2]}"
+    return period.replace("_", " ")
+
+
+def period_end(period: str | None) -> tuple:
+    """A sort key: the later a period ends, the greater (relative years after written ones)."""
+    if not period:
+        return (0, "")
+    relative = {"last_year": 1, "this_year": 2, "next_year": 3}
+    last = period.split("..")[-1] or period.split("..")[0]
+    head = last.split("-")[0]
+    return (relative.get(head, 0) * 10000 + (int(head) if head.isdigit() else 0), last)

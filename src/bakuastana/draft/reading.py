@@ -1,0 +1,67 @@
+"""What drafting reads from an article once, before any fact is drafted: its figures, sentences, period phrases
+and measure words."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from bakuastana.draft.measures import Stem, find_stems
+from bakuastana.draft.periods import Mention, find_mentions
+from bakuastana.draft.sentences import Sentence, split_sentences
+from bakuastana.draft.vocabulary import Vocabulary, vocabulary
+from bakuastana.text.article import Article
+from bakuastana.text.figures import Figure
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article read for drafting; nothing in it changes while facts are drafted."""
+
+    article: Article
+    published: date | None
+    language: str
+    words: Vocabulary
+    figures: tuple[Figure, ...]
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    stems: tuple[Stem, ...]
+    sentence_starts: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_starts", tuple(sentence.start for sentence in self.sentences))
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_of(self, position: int) -> Sentence:
+        index = max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
+        return self.sentences[index]
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        return self.sentence_starts.index(sentence.start)
+
+    def in_sentence(self, items, sentence: Sentence) -> list:
+        """The items (anything with start and end) that lie within the sentence."""
+        return [item for item in items if sentence.start <= item.start and item.end <= sentence.end]
+
+
+def read(article: Article, published: date | None) -> Reading:
+    """Read an article for drafting."""
+    from bakuastana.text.figures import extract_figures
+    from bakuastana.text.names import mostly_cyrillic
+
+    text = article.text
+    words = vocabulary()
+    figures = tuple(extract_figures(text))
+    return Reading(article, published, "ru" if mostly_cyrillic(text) else "en", words, figures,
+                   tuple(split_sentences(text, _razdel_sentences, words)), find_mentions(text, list(figures), words),
+                   find_stems(text, words))
+
+
+def _razdel_sentences(text: str) -> list[tuple[int, int]]:
+    import razdel
+
+    return [(sentence.start, sentence.stop) for sentence in razdel.sentenize(text)]

@@ -1,0 +1,61 @@
+"""An article's sentences (paragraphs split at blank lines, then into sentences) and the clauses of each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bakuastana.draft.vocabulary import Vocabulary
+
+_PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's span (without its final punctuation), its paragraph, and the spans of its clauses."""
+
+    start: int
+    end: int
+    paragraph: int
+    clauses: tuple[tuple[int, int], ...]
+
+    def clause_of(self, position: int) -> int:
+        """The index of the clause that holds `position` (the last clause, past the end)."""
+        for index, (start, end) in enumerate(self.clauses):
+            if start <= position < end:
+                return index
+        return len(self.clauses) - 1
+
+
+def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, int]]],
+                    words: Vocabulary) -> list[Sentence]:
+    """Sentences of each paragraph by the language's splitter, a sentence that ends in an abbreviation ("г.",
+    "Mr.") joined to the next."""
+    abbreviated = re.compile(rf"(?<![\w])(?:{words.words('ABBREVIATIONS')}|[{words.capitals()}])\.$")
+    sentences = []
+    starts = [0] + [match.end() for match in _PARAGRAPH_RE.finditer(text)]
+    ends = [match.start() for match in _PARAGRAPH_RE.finditer(text)] + [len(text)]
+    for paragraph, (p_start, p_end) in enumerate(zip(starts, ends, strict=True)):
+        block = text[p_start:p_end]
+        merged: list[list[int]] = []
+        for start, stop in sentence_spans(block):
+            if merged and abbreviated.search(block[merged[-1][0]:merged[-1][1]]):
+                merged[-1][1] = stop
+            else:
+                merged.append([start, stop])
+        for start, stop in merged:
+            start, stop = start + p_start, stop + p_start
+            while stop > start and text[stop - 1] in ".!?…":
+                stop -= 1
+            if stop > start:
+                sentences.append(Sentence(start, stop, paragraph, _clauses(text, start, stop)))
+    return sentences or [Sentence(0, len(text), 0, ((0, len(text)),))]
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    cuts = [start, *(match.start() for match in _CLAUSE_BREAK_RE.finditer(text, start, end)), end]
+    clauses = tuple((left, right) for left, right in pairwise(cuts) if right > left)
+    return clauses or ((start, end),)

@@ -1,0 +1,44 @@
+"""The YAML text of a drafted store: a header that asks for review, then source, topics, names and facts."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bakuastana.draft.draft import Draft
+
+# The order of a fact's fields in the draft: what it is, its value and period, then where it stands.
+FACT_FIELDS = ("id", "topic", "measure", "label", "kind", "value", "period", "hedge", "figure", "quote", "names",
+               "trend", "share_of", "note", "todo")
+
+
+def dump(data) -> str:
+    """YAML block style, Unicode as written, keys in the order given, no anchors (the loader refuses them)."""
+    import yaml
+
+    class _Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data) -> bool:
+            return True
+
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def draft_yaml(draft: Draft) -> str:
+    """The draft as the text of a store file."""
+    from bakuastana.store.load import SCHEMA_ID
+
+    header = (f"# Draft fact store made by `bakuastana init` from {PurePath(draft.article).name}.\n"
+              "# It is a DRAFT: every value, period and measure below was guessed from the text. Review\n"
+              f"# each fact, decide each `todo:` ({draft.todos} left; `bakuastana check` lists them as S102) and\n"
+              "# delete it.\n"
+              "# Field reference: README.md, section \"The fact store\".\n")
+    parts = [header, dump({"schema": SCHEMA_ID}), "\n", dump({"source": draft.source})]
+    if "published" not in draft.source:
+        parts.append("  # published: YYYY-MM-DD  # TODO: the publication date; it resolves this_year, last_year "
+                     "and periods that run until now\n")
+    parts += ["  # outlet: TODO\n", "\n", dump({"topics": draft.topics})]
+    if draft.names:
+        parts += ["\n", dump({"names": draft.names})]
+    parts += ["\n", dump({"facts": [{key: fact[key] for key in FACT_FIELDS if key in fact} for fact in draft.facts]})]
+    return "".join(parts)
