@@ -229,11 +229,16 @@ def _dedupe(hits: list[GrammarHit]) -> list[GrammarHit]:
     return sorted(kept, key=lambda h: (h.start, h.end, h.code))
 
 
+@lru_cache(maxsize=4)
+def _reads_russian(text: str, declared: str | None) -> bool:
+    return language_of(text, declared) == LANGUAGE
+
+
 def findings(analysis, rule: Rule) -> Iterator:
     """The findings of one G rule: the article's hits of its code, when the article is Russian (its language as
     the store's `source.language` declares it, else as detected)."""
     article = analysis.article
-    if article is None or language_of(article.text, analysis.store.source.language) != LANGUAGE:
+    if article is None or not _reads_russian(article.text, analysis.store.source.language):
         return
     for hit in _shared_pass(article.text):
         if hit.code != rule.code:

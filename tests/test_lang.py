@@ -1,0 +1,90 @@
+"""The language boundary: the registry, each language's lexicon, language detection, and a new language added
+by registration alone."""
+
+from __future__ import annotations
+
+import sys
+import types
+from fractions import Fraction
+
+import pytest
+
+from bakuastana import lang
+from bakuastana.lang import LANGUAGES, detect_language, language_of, lexicon, lexicons
+from bakuastana.lang.lexicon import FigureWords, Lexicon
+from bakuastana.text.figures import extract_figures
+from bakuastana.text.figures.patterns import patterns_for
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_every_registered_language_provides_a_lexicon(code):
+    found = lexicon(code)
+    assert isinstance(found, Lexicon) and found.code == code and found.name
+    assert found.number_words and found.scales and found.units and found.hedges and found.stopwords
+    assert set(found.hedges) <= {"more_than", "at_least", "less_than", "at_most", "about", "up_to", "almost", "only"}
+    assert {kind for _form, kind, _value, _unit in found.number_words} >= {"card", "ord"}
+    assert found.sentences("Один. Два.") == [(0, 5), (6, 10)]
+
+
+def test_lexicons_follow_the_registry_order():
+    assert [found.code for found in lexicons()] == list(LANGUAGES)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Товарооборот между странами вырос на 12 процентов.", "ru"),
+    ("Trade between the two countries grew by 12 percent.", "en"),
+    ("Kazinform сообщает: товарооборот вырос.", "ru"),
+    ("The Kazinform agency quoted «Казмунайгаз» on oil.", "en"),
+])
+def test_detect_language(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize(("declared", "code"), [("en", "en"), ("en-GB", "en"), (" RU ", "ru"), ("kk_KZ", "kk"),
+                                                (None, "ru"), ("", "ru")])
+def test_declared_language_wins_over_detection(declared, code):
+    assert language_of("Товарооборот вырос на 12 процентов.", declared) == code
+
+
+def test_morphology_is_russian_only_and_loaded_once():
+    from bakuastana.lang.ru import morphology
+
+    assert lexicon("en").analyser() is None
+    assert lexicon("ru").analyser() is morphology
+    assert morphology.analyser() is morphology.analyser()
+    assert "gent" in morphology.word_info("года").cases()
+
+
+def test_figures_read_only_the_words_of_the_languages_given():
+    assert [f.value for f in extract_figures("Пять тонн и five tonnes.")] == [5, 5]
+    assert [f.text for f in extract_figures("Пять тонн и five tonnes.", ("ru",))] == ["Пять тонн"]
+    assert [f.text for f in extract_figures("Пять тонн и five tonnes.", ("en",))] == ["five tonnes"]
+
+
+@pytest.fixture
+def toy_language(monkeypatch):
+    """A third language ("xx", a made-up one) registered the way docs/languages.md says: a package exposing LEXICON
+    and one line in LANGUAGES."""
+    package = types.ModuleType("toy_xx")
+    package.LEXICON = Lexicon(
+        code="xx", name="Toy", alphabet="abcçdeəfgğhxıijkqlmnoöprsştuüvyz", letters="əğıöşüça-z", capitals="ƏĞIÖŞÜÇA-Z",
+        number_words=(("beş", "card", Fraction(5), None), ("ikinci", "ord", Fraction(2), None)),
+        number_word_parts=(), months_capitalised=False, scales={10**6: ("milyon",)}, units={"t": ("ton",)},
+        hedges={"more_than": ("çox",)}, stopwords=frozenset({"və"}),
+        figure_words=FigureWords(percent="faiz(?![\\w])"),
+        sentences=lexicon("en").sentences, tokens=lexicon("en").tokens)
+    monkeypatch.setitem(sys.modules, "toy_xx", package)
+    monkeypatch.setitem(LANGUAGES, "xx", "toy_xx")
+    yield package.LEXICON
+    lang.lexicon.cache_clear()
+    patterns_for.cache_clear()
+
+
+def test_a_new_language_is_one_package_and_one_registration(toy_language):
+    assert lexicon("xx") is toy_language
+    assert detect_language("Ixrac beş faiz artıb, şəhər üçün çox ğ") == "xx"
+    [figure] = extract_figures("Ixrac çox beş milyon ton olub.", ("xx",))
+    assert (figure.text, figure.value, figure.unit, figure.hedge) == ("çox beş milyon ton", 5 * 10**6, "t",
+                                                                       "more_than")
+    [percent] = extract_figures("Artım 7 faiz olub.", ("xx",))
+    assert (percent.kind, percent.value) == ("percent", 7)
