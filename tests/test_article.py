@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bakuastana.analysis.engine import check
+from bakuastana.cli.inputs import check_files as check
 from conftest import SEED_STORE
 
 DATA = Path(__file__).parent / "data"

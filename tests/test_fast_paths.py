@@ -1,34 +1,25 @@
-"""The scale fast paths give the findings of the plain paths, byte for byte (equivalence, never timing).
+"""The shortcuts that stayed give the findings of the plain computation, byte for byte (equivalence, never timing).
 
-Covered: formatting from integer ratios (numbers/quantity.py), the float filter for hedge readings and nearest-
-wording probes (numbers/floatfilter.py: with it and with BAKUASTANA_EXACT=1, and against exact verdicts on random
-relations), parse templates shared by expressions that differ only in fact ids (values.StoreEnv.parse), judging the
-relations in two processes (rules/consistency.py, forked.py; the helper started by the engine evaluates its own
-share, and its bad input is refused as one process refuses it), the per-run memo of derived values a probe may
-reuse, the loader's cache of parsed figures (store/load.py), the libyaml composer's shortcuts (store/yamlsafe.py),
-and the paused garbage collector (gcpause.py). Each runs on the seed store (with and without its article),
-tests/data/mini_facts.yaml, generated stores of several seeds, and a hand-made store whose relations hold exactly
-at a bound.
+Covered: formatting from integer ratios (numbers/quantity.py), parse templates shared by expressions that differ
+only in fact ids (values.StoreEnv.parse), and the memos the judge keeps per run (analysis/judge.py: the derived
+values a nearest-wording probe may reuse, side texts, hedge readings, stated facts). Each runs on the seed store
+(with and without its article), tests/data/mini_facts.yaml, generated stores of several seeds, and a hand-made
+store whose relations hold exactly at a bound.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import sys
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT, SEED_MISSING, seed_article_path
+from conftest import ROOT, seed_article_path
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_store import write_store
 
-import bakuastana.rules.consistency as consistency
-from bakuastana import forked
-from bakuastana.analysis import engine
-from bakuastana.errors import BadInput
+from bakuastana.analysis.judge import Judge
+from bakuastana.cli.inputs import check_files
 from bakuastana.store import load
 
 AT_THE_BOUND = """schema: bakuastana.facts/1
@@ -77,136 +68,51 @@ def _stores(tmp_path: Path) -> list[tuple[str, Path, Path | None]]:
 
 
 def _json(store: Path, article: Path | None = None) -> str:
-    return json.dumps(engine.check(store, article).to_dict(), ensure_ascii=False, indent=2)
+    return json.dumps(check_files(store, article).to_dict(), ensure_ascii=False, indent=2)
 
 
 class _NoMemo(dict):
-    """A cache that never keeps anything: every lookup misses, as without the cache."""
+    """A memo that never keeps anything: every lookup misses, as without it."""
 
     def __setitem__(self, key, value) -> None:
         pass
 
 
-def _plain_paths(monkeypatch) -> None:
-    """Judge in this process, parse every figure and search every probe without the memos."""
-    monkeypatch.setenv(forked.SERIAL_ENV, "1")
-    original_init = load._Checker.__init__
-
-    def init(self, path):
-        original_init(self, path)
-        self.quantities = _NoMemo()
-
-    monkeypatch.setattr(load._Checker, "__init__", init)
-    original_resting = consistency._values_not_resting_on
-
-    def resting(context, source, names):
-        context.resting = _NoMemo()
-        return original_resting(context, source, names)
-
-    monkeypatch.setattr(consistency, "_values_not_resting_on", resting)
+def _cases(tmp_path: Path) -> list[tuple[str, Path, Path | None]]:
+    cases = _stores(tmp_path)
+    if seed_article_path() is not None:
+        cases.append(("seed-article", ROOT / "facts.yaml", seed_article_path()))
+    return cases
 
 
-def _fast_paths(monkeypatch) -> list:
-    """Fork even for a small store; returns a list that records whether each helper delivered its share."""
-    monkeypatch.delenv(forked.SERIAL_ENV, raising=False)
-    monkeypatch.setattr(consistency, "PARALLEL_FROM", 1)
-    delivered = []
-    original = forked.Forked.result
+def test_the_judges_memos_give_the_same_findings(tmp_path, monkeypatch):
+    """Side texts, hedge readings, stated facts and the derived values a probe reuses, kept or not."""
+    cases = _cases(tmp_path)
+    kept = [_json(store, article) for _, store, article in cases]
+    original = Judge.__init__
 
-    def recorded(self):
-        results = original(self)
-        delivered.append(results is not None)
-        return results
+    def forgetful(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        self._texts, self._hedges, self._stated, self._resting = _NoMemo(), _NoMemo(), _NoMemo(), _NoMemo()
 
-    monkeypatch.setattr(forked.Forked, "result", recorded)
-    return delivered
-
-
-@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
-def test_fast_and_plain_paths_give_identical_json(tmp_path, monkeypatch):
-    for name, store, article in _stores(tmp_path):
-        with monkeypatch.context() as patch:
-            _plain_paths(patch)
-            plain = _json(store, article)
-        with monkeypatch.context() as patch:
-            delivered = _fast_paths(patch)
-            fast = _json(store, article)
-        assert delivered == [True], name
-        assert fast == plain, name
-
-
-@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
-def test_fast_and_plain_paths_agree_with_the_article(monkeypatch):
-    article = seed_article_path()
-    if article is None:
-        pytest.skip(SEED_MISSING)
-    with monkeypatch.context() as patch:
-        _plain_paths(patch)
-        plain = _json(ROOT / "facts.yaml", article)
-    with monkeypatch.context() as patch:
-        delivered = _fast_paths(patch)
-        fast = _json(ROOT / "facts.yaml", article)
-    assert delivered == [True]
-    assert fast == plain
+    monkeypatch.setattr(Judge, "__init__", forgetful)
+    monkeypatch.setattr(Judge, "_values_not_resting_on", lambda self, source, names: {})
+    for (name, store, article), before in zip(cases, kept, strict=True):
+        assert _json(store, article) == before, name
+    assert '"fix": "' in kept[0]  # the nearest-wording search ran
 
 
 def test_relations_at_a_bound_keep_their_exact_verdicts(tmp_path):
     """Verdicts decided by exact equality of bounds or nominals (pinned as the exact arithmetic gives them)."""
     path = tmp_path / "bound.yaml"
     path.write_text(AT_THE_BOUND, encoding="utf-8")
-    verdicts = {finding.message.split(":")[0]: finding.verdict for finding in engine.check(path).findings
+    verdicts = {finding.message.split(":")[0]: finding.verdict for finding in check_files(path).findings
                 if finding.code.startswith("C10")}
     assert verdicts == {
         "At the upper end": "consistent", "Past the upper end": "consistent", "At the lower end": "consistent",
         "Above five": "edge", "At least five": "consistent", "Below two": "edge", "Two at most": "consistent",
         "Within 400": "consistent", "Below 400": "edge", "Same day": "consistent", "In March": "consistent",
         "Ninth at most": "consistent", "Ninth at least": "consistent"}
-
-
-def test_a_failing_child_leaves_the_work_to_this_process(tmp_path, monkeypatch):
-    store = tmp_path / "generated.yaml"
-    write_store(200, store)
-    monkeypatch.setenv(forked.SERIAL_ENV, "1")
-    plain = _json(store)
-    monkeypatch.delenv(forked.SERIAL_ENV)
-    monkeypatch.setattr(consistency, "PARALLEL_FROM", 1)
-    import pickle
-
-    monkeypatch.setattr(pickle, "dumps", lambda *args, **kwargs: 1 / 0)  # the forked child cannot send
-    assert _json(store) == plain
-
-
-def _refusal(store: Path) -> str:
-    try:
-        engine.check(store)
-    except BadInput as exc:
-        return str(exc)
-    raise AssertionError("the store was accepted")
-
-
-@pytest.mark.skipif(not forked.may_fork(), reason="no fork() here: the two-process path never runs")
-def test_bad_relations_are_refused_as_one_process_refuses_them(tmp_path, monkeypatch):
-    """The helper evaluates its share of the relations: a relation it cannot evaluate is refused with the same
-    message and place, and a bad relation in this process's share is still named first."""
-    store = tmp_path / "generated.yaml"
-    write_store(200, store)
-    text = store.read_text(encoding="utf-8")
-    early, late = '"g2_j <= 100 percent"', '"g18_j <= 100 percent"'
-    cases = {"late": text.replace(late, '"g18_j <= 100 t"'),
-             "both": text.replace(late, '"g18_j <= 100 t"').replace(early, '"g2_j <= g2_zz"'),
-             "early": text.replace(early, '"g2_j <= 100 t"')}
-    for name, case in cases.items():
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(case, encoding="utf-8")
-        with monkeypatch.context() as patch:
-            patch.setenv(forked.SERIAL_ENV, "1")
-            plain = _refusal(path)
-        with monkeypatch.context() as patch:
-            delivered = _fast_paths(patch)
-            fast = _refusal(path)
-        assert fast == plain, name
-        assert ("g18_r9" in plain) == (name == "late"), plain
-        assert delivered == ([False] if name == "late" else []), name
 
 
 def test_generated_store_tree_is_the_python_loaders(tmp_path):
@@ -217,19 +123,6 @@ def test_generated_store_tree_is_the_python_loaders(tmp_path):
     write_store(200, store, seed=5)
     text = store.read_text(encoding="utf-8")
     assert _marked(load_yaml(text, "f.yaml")) == _marked(_python_tree(text))
-
-
-def test_check_leaves_the_collector_as_it_found_it(tmp_path):
-    store = ROOT / "tests" / "data" / "mini_facts.yaml"
-    assert gc.isenabled()
-    engine.check(store)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        engine.check(store)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 TEMPLATE_IDS = {"a", "b", "ab", "cd", "t", "mn", "sum", "to", "in", "million", "rate_a", "_x", "x__y", "g1_a", "g22_b"}
@@ -273,119 +166,6 @@ def test_template_parses_of_generated_and_seed_stores(tmp_path):
         env = StoreEnv(store)
         for source in [*(d.expr for d in store.derived), *(r.check for r in store.relations)]:
             assert env.parse(source) == parse(source, store.has_id), (name, source)
-
-
-def test_float_filter_gives_the_exact_paths_json(tmp_path, monkeypatch):
-    monkeypatch.setenv(forked.SERIAL_ENV, "1")
-    cases = [(name, store, None) for name, store, _ in _stores(tmp_path)]
-    article = seed_article_path()
-    if article is not None:
-        cases.append(("seed-article", ROOT / "facts.yaml", article))
-    for name, store, article in cases:
-        monkeypatch.setenv(consistency.EXACT_ENV, "1")
-        exact = _json(store, article)
-        monkeypatch.delenv(consistency.EXACT_ENV)
-        assert _json(store, article) == exact, name
-
-
-def _filter_and_exact(source: str, quantities: dict):
-    """(the float filter's comparison or None when Undecided, the exact comparison or None on an error)."""
-    from types import SimpleNamespace
-
-    from bakuastana.analysis.values import StoreEnv
-    from bakuastana.numbers.expr import ExprError, evaluate, parse
-    from bakuastana.numbers.floatfilter import FloatEnv, Undecided, compare
-
-    store = SimpleNamespace(fact_by_id={}, derived_by_id={}, has_id=quantities.__contains__)
-    parsed = parse(source, store.has_id)
-    env = StoreEnv(store, quantities)
-    try:
-        exact = evaluate(parsed, env)
-    except ExprError:
-        exact = None
-    try:
-        fast = compare(parsed, FloatEnv(store, env.parse, quantities, {}, {}, env.duration))
-    except Undecided:
-        fast = None
-    return fast, exact
-
-
-def _decided(call):
-    from bakuastana.numbers.floatfilter import Undecided
-
-    try:
-        return call()
-    except Undecided:
-        return Undecided
-
-
-def test_float_filter_defers_exact_ties():
-    """Ties the floats cannot see past go to the exact path: 1/3 against 0.333..., a bound equal to a bound,
-    equal dates, hedges open at their figure."""
-    from fractions import Fraction
-
-    from bakuastana.numbers.floatfilter import Undecided
-    from bakuastana.numbers.interval import Interval
-    from bakuastana.numbers.quantity import Quantity, parse_quantity
-
-    third = Quantity(Interval.point(Fraction(1, 3)))
-    near_third = Quantity(Interval.point(Fraction("0.33333333333333333333")))
-    day = Quantity(Interval.point(Fraction(739314)), is_date=True)
-    month = Quantity(Interval(Fraction(739314), Fraction(739344), nominal=None), is_date=True)
-    values = {"third": third, "near": near_third, "one": Quantity(Interval.point(1)),
-              "three": parse_quantity("3", exact=True), "day": day, "day2": day, "month": month,
-              "over": parse_quantity("5", hedge="more_than"),
-              "five": parse_quantity("5", exact=True), "upto": parse_quantity("400", hedge="up_to"),
-              "almost": parse_quantity("2", hedge="almost"), "x": parse_quantity("0.3"),
-              "top": parse_quantity("0.35", exact=True)}
-    for source, wanted in [("third <= near", "inconsistent"), ("third >= near", "consistent"), ("one / three == third",
-                           "consistent"), ("day == day2", "consistent"), ("day < day2", "inconsistent"),
-                           ("day == month", "consistent"), ("x <= top", "consistent"), ("x < top", "consistent"),
-                           ("upto <= 400", "consistent"), ("almost < 2", "edge"), ("over >= five", "consistent")]:
-        fast, exact = _filter_and_exact(source, values)
-        assert exact.verdict() == wanted, source
-        if fast is not None:
-            assert _decided(fast.verdict) in (Undecided, wanted), source
-            assert _decided(fast.certain) in (Undecided, exact.certain()), source
-    for source, answer in [("third <= near", "verdict"), ("third >= near", "verdict"), ("one / three == third",
-                            "verdict"), ("day == day2", "verdict"), ("day < day2", "verdict"),
-                           ("x <= top", "certain"), ("x < top", "certain"), ("over >= five", "certain")]:
-        fast, _ = _filter_and_exact(source, values)  # each rests on two equal ends
-        assert fast is None or _decided(getattr(fast, answer)) is Undecided, source
-
-
-def test_float_filter_agrees_with_the_exact_path_wherever_it_decides():
-    """Random relations over figures with rounding, hedges and ties: every answer the filter gives is the
-    exact one, and its margins are the exact margins."""
-    import random
-
-    from bakuastana.numbers.floatfilter import Undecided
-    from bakuastana.numbers.quantity import parse_quantity
-
-    rng = random.Random(7)
-    hedges = [None, None, "more_than", "at_least", "less_than", "up_to", "about", "almost"]
-    shapes = ["a {op} b", "growth(a, b) {op} c", "a / b {op} c", "a - b {op} c", "sum(a, b) {op} c",
-              "ratio(a, b) {op} 1", "share(a, b) {op} c", "a * b {op} c", "-a {op} b - c", "(a + b) / c {op} 1"]
-    decided = 0
-    for _ in range(3000):
-        values = {}
-        for name in "abc":
-            number = rng.choice(["0", "1", "2", "3", "0.5", "1.5", "10", "100", str(rng.randint(1, 999)),
-                                 f"{rng.uniform(0, 50):.{rng.randint(0, 3)}f}", f"-{rng.randint(1, 9)}"])
-            values[name] = parse_quantity(number, hedge=rng.choice(hedges), exact=rng.random() < 0.3)
-        source = rng.choice(shapes).format(op=rng.choice(["<", "<=", ">", ">=", "=="]))
-        fast, exact = _filter_and_exact(source, values)
-        if fast is None:
-            continue
-        assert exact is not None, source
-        verdict = _decided(fast.verdict)
-        if verdict is not Undecided:
-            decided += 1
-            assert verdict == exact.verdict(), (source, values)
-        certain = _decided(fast.certain)
-        assert certain is Undecided or certain == exact.certain(), (source, values)
-        assert fast.margin() == consistency._margin(exact), (source, values)
-    assert decided > 1000
 
 
 def _reference_significant(value, digits: int) -> str:

@@ -1,9 +1,9 @@
 """Relations inferred from measures, periods and events: each kind, written relations winning, and the seed
 store judged the same with its hand-written relations removed."""
 
-from bakuastana.analysis.engine import check
 from bakuastana.analysis.infer import infer_relations
 from bakuastana.analysis.values import StoreEnv
+from bakuastana.cli.inputs import check_files as check
 from bakuastana.numbers.expr import evaluate
 from bakuastana.store.load import load_store, parse_store
 from conftest import SEED_STORE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -225,11 +226,36 @@ def test_random_flow_lines_read_as_the_python_loader_reads_them(items, indent, s
     _assert_both_paths_agree("schema: s\nfacts:\n" + "\n".join(lines) + "\nrelations:\n- {id: r}\n")
 
 
-# CLI: the plain coercion gives what typer's pydantic adapter gives --------------------------------------
+# CLI: the plain coercion gives what typer's own coercion gives -------------------------------------------
 
-def test_plain_cli_coercion_matches_typer_adapters():
+TESTED_TYPER = ((0, 29), (0, 30))  # pyproject.toml: typer>=0.29,<0.30
+
+
+def test_typer_is_the_tested_range_and_keeps_the_names_clifast_uses():
+    """clifast.py rests on typer's public parameter API; a typer outside the tested range, or one that renames
+    what clifast uses, fails here rather than in a user's hands."""
     import typer
-    from typer._coercion import build_runtime_param
+
+    from bakuastana.cli.app import app
+
+    version = tuple(int(part) for part in typer.__version__.split(".")[:2])
+    assert TESTED_TYPER[0] <= version < TESTED_TYPER[1], typer.__version__
+    command = typer.main.get_command(app)
+    params = [param for item in _all_commands(command) for param in item.params]
+    assert params and all(hasattr(param, "type_descriptor") and callable(param.get_runtime_param)
+                          for param in params)
+    assert all(hasattr(param.type_descriptor, name) for param in params
+               for name in ("annotation", "parameter_info"))
+
+
+def _all_commands(command):
+    yield command
+    for sub in getattr(command, "commands", {}).values():
+        yield from _all_commands(sub)
+
+
+def test_plain_cli_coercion_matches_typers():
+    import typer
 
     from bakuastana.cli import clifast
     from bakuastana.cli.app import app
@@ -237,29 +263,27 @@ def test_plain_cli_coercion_matches_typer_adapters():
     command = typer.main.get_command(app)
     clifast.install(command)
     samples = {str: ["abc", "", "N,C101", "трлн"], bool: [True, False],
-               "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/"]}
-    checked = 0
-    for item in clifast._commands(command):
+               "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/", "README.md"]}
+    checked, checked_help = 0, False
+    for item in clifast.commands(command):
         ctx = typer.Context(item)
-        params = list(item.params)
         help_option = item.get_help_option(ctx)
-        if help_option is not None:
-            params.append(help_option)
-        for param in params:
-            plain = param._runtime_param
-            if plain is None:
+        for param in [*item.params, *([help_option] if help_option is not None else [])]:
+            if not isinstance(param.get_runtime_param(), clifast.PlainCoercion):
                 continue
             annotation = param.type_descriptor.annotation
             if isinstance(annotation, type) and issubclass(annotation, clifast.Enum):
-                values = [*annotation, *(member.value for member in annotation), "nope", "JSON"]
+                values = [*annotation, *(member.value for member in annotation), "nope", "JSON", None]
             elif isinstance(annotation, type) and issubclass(annotation, clifast.Path):
-                values = samples["path"]
+                values = [*samples["path"], None]
             else:
                 values = samples[annotation]
-            reference = build_runtime_param(param.type_descriptor)
+            checked_help = checked_help or param is help_option
+            reference = type(param).get_runtime_param(param)  # typer's own, as the class defines it
+            assert not isinstance(reference, clifast.PlainCoercion)
             for value in values:
                 outcomes = []
-                for runtime in (plain, reference):
+                for runtime in (param.get_runtime_param(), reference):
                     try:
                         result = runtime.coerce(value, param=param, ctx=ctx)
                         outcomes.append(("ok", type(result), result))
@@ -267,21 +291,18 @@ def test_plain_cli_coercion_matches_typer_adapters():
                         outcomes.append(("error", type(exc), str(exc)))
                 assert outcomes[0] == outcomes[1], (item.name, param.name, value)
                 checked += 1
-    assert checked > 40
+    assert checked > 40 and checked_help
 
 
-# Nearest wording: probes that start from the derived values not resting on the probed figure agree -------
+def test_check_of_the_seed_store_leaves_pydantic_unimported(tmp_path):
+    """The point of clifast: `check` with the CLI's plain options never builds a pydantic adapter."""
+    import subprocess
+    import sys
 
-def test_probes_seeded_with_unaffected_values_give_the_same_findings(monkeypatch):
-    import json
-    from pathlib import Path
-
-    import bakuastana.rules.consistency as consistency
-    from bakuastana.analysis import engine
-
-    seed = Path(__file__).resolve().parent.parent / "src" / "bakuastana" / "data" / "facts.yaml"
-    fast = json.dumps(engine.check(seed).to_dict(), ensure_ascii=False)
-    monkeypatch.setattr(consistency, "_values_not_resting_on", lambda *args: {})
-    slow = json.dumps(engine.check(seed).to_dict(), ensure_ascii=False)
-    assert fast == slow
-    assert '"fix": "' in fast  # the search ran
+    code = ("import sys\nfrom bakuastana.cli.app import main\n"
+            "try:\n    main(['check', '--json', '--select', 'N', '--format', 'json', '--facts', sys.argv[1]])\n"
+            "except SystemExit:\n    pass\n"
+            "sys.stderr.write(str('pydantic' in sys.modules))\n")
+    store = Path(__file__).resolve().parent / "data" / "mini_facts.yaml"
+    result = subprocess.run([sys.executable, "-c", code, str(store)], capture_output=True, text=True, timeout=120)
+    assert result.stderr.endswith("False"), result.stderr

@@ -1,6 +1,6 @@
 """Each rule with a case that passes and one that fails, on small stores written here."""
 
-from bakuastana.analysis.engine import check
+from bakuastana.cli.inputs import check_files as check
 
 BASE = """\
 schema: bakuastana.facts/1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
 
 from bakuastana.findings import Location
+from bakuastana.store.model import Store
+from bakuastana.text.article import Article
 from bakuastana.text.figures import Figure
 
 EXTRACT_SCHEMA = "bakuastana.extract/1"
@@ -45,28 +46,23 @@ class Extraction:
                 "figures": [item.to_dict() for item in self.figures]}
 
 
-def extract(article_path: str | Path, store_path: str | Path | None = None) -> Extraction:
-    """Extract the article's figures; with a store, bind each to its fact as `check --article` does."""
-    from bakuastana.rules.context import Context
-    from bakuastana.text.article import read_article
-    from bakuastana.text.figures import extract_figures
+def extract(article: Article, store: Store | None = None) -> Extraction:
+    """The article's figures; with a store, each bound to its fact as `check --article` binds it."""
+    if store is None:
+        from bakuastana.text.figures import extract_figures
 
-    article = read_article(article_path)
-    if store_path is None:
         figures = extract_figures(article.text)
         facts = [None] * len(figures)
     else:
         from bakuastana.analysis.engine import read_article_figures
-        from bakuastana.store.load import load_store
 
-        context = Context(load_store(store_path), article)
-        read_article_figures(context)
-        figures = [binding.figure for binding in context.bindings]
-        facts = [binding.fact_id for binding in context.bindings]
+        bindings = read_article_figures(store, article).bindings
+        figures = [binding.figure for binding in bindings]
+        facts = [binding.fact_id for binding in bindings]
     spans = []
     for figure in figures:
         line, column = article.position(figure.start)
         end_line, end_column = article.position(figure.end)
         spans.append(Location(article.path, line, column, end_line, end_column, figure.text))
     items = [Extracted(f, s, fact) for f, s, fact in zip(figures, spans, facts, strict=True)]
-    return Extraction(article.path, items, article.note, store_path is not None)
+    return Extraction(article.path, items, article.note, store is not None)

@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
-from pathlib import Path
 
 from bakuastana.errors import BadInput
 from bakuastana.numbers.expr import ExprError
@@ -14,6 +13,7 @@ from bakuastana.numbers.interval import Interval
 from bakuastana.numbers.periods import Period
 from bakuastana.numbers.quantity import DimensionError, Quantity, describe_value, format_interval
 from bakuastana.numbers.units import Unit, UnitError, parse_unit
+from bakuastana.store.model import Store
 
 SHOW_SCHEMA = "bakuastana.show/1"
 # Worst first: a value's status is the worst verdict of the relations that rest on it.
@@ -108,25 +108,27 @@ class TopicView:
     series: tuple[Series, ...]
 
 
-def topics(store_path: str | Path | None = None) -> list[TopicSummary]:
-    """Every topic of the store, described ones first in store order, with its counts."""
-    store = _load(store_path)
+def topics(store: Store) -> list[TopicSummary]:
+    """Every topic of the store, described ones first in store order, with its counts (the store's expressions
+    validated first, as `check` does)."""
+    from bakuastana.analysis.values import validate_expressions
+
+    validate_expressions(store)
     return [_summary(store, topic) for topic in _topic_ids(store)]
 
 
-def show_topic(store_path: str | Path | None, topic: str) -> TopicView:
+def show_topic(store: Store, topic: str) -> TopicView:
     """The facts, implied values, relation verdicts and series of one topic; BadInput for an unknown topic."""
-    from bakuastana.rules.consistency import judge
-    from bakuastana.rules.context import Context
+    from bakuastana.analysis.judge import Judge
+    from bakuastana.analysis.values import validate_expressions
 
-    store = _load(store_path)
+    env, _ = validate_expressions(store)
     known = _topic_ids(store)
     if topic not in known:
         raise BadInput(f'unknown topic "{topic}" (known: {", ".join(known)})', store.path)
-    context = Context(store)
-    checks = _judge_relations(context, judge)
+    checks = _judge_relations(store, Judge(store, env))
     facts = tuple(_fact_row(fact, checks) for fact in store.facts if fact.topic == topic)
-    implied = tuple(_derived_row(context, item, checks) for item in store.derived if item.topic == topic)
+    implied = tuple(_derived_row(env, item, checks) for item in store.derived if item.topic == topic)
     mine = {row.id for row in (*facts, *implied)}
     relations = tuple(check for check in checks if check.rests_on & mine)
     return TopicView(topic, store.topics.get(topic), store.path, facts, implied, relations,
@@ -136,13 +138,13 @@ def show_topic(store_path: str | Path | None, topic: str) -> TopicView:
 # relations -----------------------------------------------------------------------------------------
 
 
-def _judge_relations(context, judge) -> list[RelationCheck]:
-    env = context.env
+def _judge_relations(store, judge) -> list[RelationCheck]:
+    env = judge.env
     checks = []
-    for relation in context.store.relations:
+    for relation in store.relations:
         refs = env.parse(relation.check).refs
         try:
-            verdict, _ = judge(context, relation)
+            verdict, _ = judge.verdict(relation)
         except ExprError:
             continue  # not computable: the check command reports it (C104); show has no verdict to give
         checks.append(RelationCheck(relation.id, relation.label, relation.severity, relation.kind, verdict,
@@ -166,10 +168,10 @@ def _fact_row(fact, checks) -> ValueRow:
                     fact.value_text, fact.figure, fact.hedge, None, status, relations)
 
 
-def _derived_row(context, item, checks) -> ValueRow:
+def _derived_row(env, item, checks) -> ValueRow:
     status, relations = _status(item.id, checks)
     try:
-        quantity = context.env.value(item.id)
+        quantity = env.value(item.id)
     except ExprError:
         quantity, status = None, "unchecked"
     return ValueRow(item.id, item.label, "implied", True, _period_label(item.period), quantity, None, None, None,
@@ -297,16 +299,6 @@ def _in_unit(point: SeriesPoint, unit: Unit) -> SeriesPoint:
 
 
 # store ---------------------------------------------------------------------------------------------
-
-
-def _load(store_path):
-    from bakuastana.analysis.engine import default_store_path
-    from bakuastana.analysis.values import validate_expressions
-    from bakuastana.store.load import load_store
-
-    store = load_store(store_path or default_store_path())
-    validate_expressions(store)
-    return store
 
 
 def _topic_ids(store) -> list[str]:

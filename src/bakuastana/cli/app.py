@@ -101,10 +101,10 @@ def check(
         batch = run_batch(target, chosen)
         render_batch(batch, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
         raise typer.Exit(batch.exit_code(strict, exit_zero))
-    from bakuastana.analysis.engine import check as run_check
+    from bakuastana.cli.inputs import check_files
     from bakuastana.render import render
 
-    report = run_check(facts, article, chosen)
+    report = check_files(facts, article, chosen)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
     code = 0 if exit_zero else report.exit_code(strict)
@@ -122,9 +122,10 @@ def calc(
 ) -> None:
     """Calculate with stored facts and literals, units included; results are intervals."""
     from bakuastana.analysis.calc import calculate
+    from bakuastana.cli.inputs import read_store
     from bakuastana.render.calcout import write_calc
 
-    result = calculate(expression, facts)
+    result = calculate(expression, read_store(facts))
     write_calc(result, sys.stdout, as_json=as_json)
 
 
@@ -136,21 +137,21 @@ def show(
 ) -> None:
     """One topic's facts with stated, normalised and implied values, check status and a chart."""
     from bakuastana.analysis.show import show_topic, topics
+    from bakuastana.cli.inputs import read_store
     from bakuastana.render.showout import write_topic, write_topics
 
+    store = read_store(facts)
     if topic is None:
-        write_topics(topics(facts), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
+        write_topics(topics(store), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
     else:
-        write_topic(show_topic(facts, topic), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
+        write_topic(show_topic(store, topic), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
 
 
 @app.command()
 def rules(as_json: JsonOption = False) -> None:
     """List every rule code with its one-line summary."""
-    from bakuastana.analysis.engine import load_rules
     from bakuastana.render.rulesout import write_rules
 
-    load_rules()
     write_rules(sys.stdout, as_json=as_json)
 
 
@@ -160,10 +161,8 @@ def explain(
     as_json: JsonOption = False,
 ) -> None:
     """What a rule checks, why, an example, and how to fix it."""
-    from bakuastana.analysis.engine import load_rules
     from bakuastana.render.rulesout import find_rule, write_explanation
 
-    load_rules()
     write_explanation(find_rule(code), sys.stdout, as_json=as_json)
 
 
@@ -211,8 +210,11 @@ def extract(
     """Every figure in a text (digits, scale words, number words, ordinals, dates, hedges), with its place."""
     from bakuastana.analysis.extract import extract as run_extract
     from bakuastana.render.extractout import write_extraction
+    from bakuastana.store.load import load_store
+    from bakuastana.text.article import read_article
 
-    extraction = run_extract(article, facts)
+    text = read_article(article)
+    extraction = run_extract(text, load_store(facts) if facts is not None else None)
     if extraction.note:
         typer.echo(f"note: {extraction.path}: {extraction.note}", err=True)
     write_extraction(extraction, sys.stdout, as_json=as_json, color=_use_color(), width=_width())

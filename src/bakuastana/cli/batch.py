@@ -149,14 +149,14 @@ def run_batch(target: str | Path, select: set[str] | None = None, workers: int |
 
 
 def check_pair(pair: Pair, select: set[str] | None = None) -> PairResult:
-    """Run `engine.check` on one pair (in a worker process); bad input becomes the pair's error line."""
-    from bakuastana.analysis.engine import check
+    """Check one pair (in a worker process); bad input becomes the pair's error line."""
+    from bakuastana.cli.inputs import check_files
 
     worker = os.getpid()
     if pair.problem is not None:
         return PairResult(pair.article, pair.facts, error=str(BadInput(pair.problem, pair.article)), worker=worker)
     try:
-        report = check(pair.facts, pair.article, select)
+        report = check_files(pair.facts, pair.article, select)
     except BadInput as exc:
         return PairResult(pair.article, pair.facts, error=str(exc), worker=worker)
     except Exception as exc:  # a bug on one pair must not lose the others' results

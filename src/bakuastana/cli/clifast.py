@@ -1,62 +1,41 @@
 """Keep pydantic out of start-up: plain coercion for the CLI's str, bool, Path and enum parameters.
 
 typer 0.29 coerces every parameter that is not a flag through a pydantic TypeAdapter, built on first use.
-Importing pydantic and building those adapters costs about as much as importing pint, more than a whole
-`check` of the seed store. For the plain annotations this CLI uses, typer's own pydantic-free helpers (or the
-plain constructor pydantic calls itself) give the same value; any other annotation, any parser or constraint,
-and any value the plain path does not accept go to typer's adapter as before, so errors read as they always
-have. tests/test_perf_paths.py checks both paths agree. Older typers without this machinery are left alone.
+Importing pydantic and building those adapters costs about as much as importing pint: without this module a
+`check --json` of the seed store takes 44 % longer (benchmarks/README.md). For the plain annotations this CLI
+uses, the value is plain too (a str as given, a bool, an enum member by its value, a Path of a non-empty text);
+anything else, and any value it does not accept, goes to typer's own coercion, so errors read as they always
+have. Only typer's public names are used: each parameter's `type_descriptor` and `get_runtime_param()`, whose
+result answers `coerce(value, param=..., ctx=...)`. pyproject.toml pins the typer range this was tested with,
+and tests/test_perf_paths.py fails when typer changes them.
 """
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 
 def install(command) -> None:
-    """Give every eligible parameter of `command` (and its subcommands) the plain coercion."""
-    try:
-        from typer._coercion import RuntimeParam, build_runtime_param
-        from typer._param_types import coerce_cli_choice, coerce_cli_path
-    except ImportError:  # another typer: nothing to do
-        return
-
-    class PlainRuntimeParam(RuntimeParam):
-        def _coerce_value(self, value: Any, param, ctx) -> Any:
-            annotation, info = self.annotation, self.parameter_info
-            try:
-                if (annotation is str and isinstance(value, str)) or (annotation is bool and isinstance(value, bool)):
-                    return value
-                if isinstance(annotation, type) and issubclass(annotation, Enum):
-                    return coerce_cli_choice(value, choices=list(annotation), case_sensitive=info.case_sensitive,
-                                             ctx=ctx)
-                if isinstance(annotation, type) and issubclass(annotation, Path) and info.path_type is None:
-                    if isinstance(value, str) and value:
-                        value = annotation(value)
-                    if isinstance(value, annotation):
-                        return coerce_cli_path(value, info, path_type=annotation, param=param, ctx=ctx)
-            except Exception:  # the adapter gives the error its usual words
-                pass
-            return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
-
-    def plain(param) -> None:
-        descriptor = getattr(param, "type_descriptor", None)
-        if descriptor is None or getattr(param, "_runtime_param", "missing") is not None:
-            return
-        if _eligible(descriptor):
-            param._runtime_param = PlainRuntimeParam(parameter_info=descriptor.parameter_info,
-                                                     annotation=descriptor.annotation)
-
-    for item in _commands(command):
+    """Give every eligible parameter of `command` (and of its subcommands) the plain coercion; `--help`, made
+    on first use (and coerced even when not given), gets it then."""
+    for item in commands(command):
         for param in getattr(item, "params", ()):
             plain(param)
-        if hasattr(item, "get_help_option"):  # --help is made on first use: give it the plain path then
-            item.get_help_option = _with_plain_help(item.get_help_option, plain)
+        if hasattr(item, "get_help_option"):
+            item.get_help_option = _with_plain_help(item.get_help_option)
 
 
-def _with_plain_help(original, plain):
+def plain(param) -> None:
+    """Give one parameter the plain coercion, if its annotation is eligible and it has not got it yet."""
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None and eligible(descriptor) and not isinstance(param.get_runtime_param, _Bound):
+        param.get_runtime_param = _Bound(PlainCoercion(param.get_runtime_param))
+
+
+def _with_plain_help(original):
     def get_help_option(ctx):
         option = original(ctx)
         if option is not None:
@@ -66,9 +45,27 @@ def _with_plain_help(original, plain):
     return get_help_option
 
 
-def _eligible(descriptor) -> bool:
+class _Bound:
+    """What stands for a parameter's get_runtime_param: called, it gives the plain coercion."""
+
+    def __init__(self, coercion: PlainCoercion) -> None:
+        self.coercion = coercion
+
+    def __call__(self) -> PlainCoercion:
+        return self.coercion
+
+
+def commands(command):
+    """A command and, depth first, every subcommand of it."""
+    yield command
+    for sub in getattr(command, "commands", {}).values():
+        yield from commands(sub)
+
+
+def eligible(descriptor) -> bool:
+    """A str, bool, enum or Path annotation with no parser, file mode or path constraint of its own."""
     annotation, info = descriptor.annotation, descriptor.parameter_info
-    if descriptor.file_annotation is not None or getattr(info, "parser", None) is not None:
+    if getattr(info, "parser", None) is not None or getattr(descriptor, "file_annotation", None) is not None:
         return False
     if annotation in (str, bool):
         return True
@@ -76,10 +73,51 @@ def _eligible(descriptor) -> bool:
         return False
     if issubclass(annotation, Enum):
         return True
-    return issubclass(annotation, Path) and getattr(info, "path_type", None) is None
+    return issubclass(annotation, Path) and _unconstrained_path(info)
 
 
-def _commands(command):
-    yield command
-    for sub in getattr(command, "commands", {}).values():
-        yield from _commands(sub)
+def _unconstrained_path(info) -> bool:
+    return (getattr(info, "path_type", None) is None and not getattr(info, "exists", True)
+            and getattr(info, "file_okay", False) and getattr(info, "dir_okay", False)
+            and not getattr(info, "writable", True) and not getattr(info, "resolve_path", True)
+            and not getattr(info, "allow_dash", True))
+
+
+class PlainCoercion:
+    """A parameter's coercion: plain where the value is plain, else typer's own (`typers`: the parameter's
+    original get_runtime_param, called only then, so pydantic is imported only then)."""
+
+    def __init__(self, typers) -> None:
+        self.typers = typers
+
+    def coerce(self, value: Any, param, ctx) -> Any:
+        plain = _plain(value, param)
+        if plain is not _UNDECIDED:
+            return plain
+        return self.typers().coerce(value, param=param, ctx=ctx)
+
+
+_UNDECIDED = object()
+
+
+def _plain(value: Any, param) -> Any:
+    """The coerced value where it is plain to see, else _UNDECIDED."""
+    if getattr(param, "multiple", False) or getattr(param, "nargs", 1) != 1:
+        return _UNDECIDED
+    if value is None:
+        return None
+    annotation = param.type_descriptor.annotation
+    if annotation is str or annotation is bool:
+        return value if type(value) is annotation else _UNDECIDED
+    if issubclass(annotation, Enum):
+        if isinstance(value, annotation):
+            return value
+        return next((member for member in annotation if member.value == value), _UNDECIDED)
+    if isinstance(value, str) and value:
+        path = annotation(value)
+        try:
+            os.stat(path)
+        except OSError:
+            return path
+        return path if os.access(path, os.R_OK) or not param.type_descriptor.parameter_info.readable else _UNDECIDED
+    return _UNDECIDED

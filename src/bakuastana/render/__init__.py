@@ -4,15 +4,7 @@ FORMATS = ("table", "json", "jsonl", "markdown", "github")
 
 
 def render(report, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
-    """Write a check report to `out` in one of FORMATS (with the cyclic garbage collector paused: see
-    gcpause.py)."""
-    from bakuastana.gcpause import paused_collection
-
-    with paused_collection():
-        _render(report, fmt, out, color=color, width=width)
-
-
-def _render(report, fmt: str, out, *, color: bool, width: int | None) -> None:
+    """Write a check report to `out` in one of FORMATS."""
     if fmt == "json":
         from bakuastana.render.jsonout import write_json
 

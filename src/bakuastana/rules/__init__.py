@@ -1,9 +1,10 @@
 """The rule table: every rule, one module per code, in the order the engine runs them."""
 
-import bakuastana.rules.consistency  # the C, N and G rules register in rules.base until they move
-import bakuastana.rules.numbers  # noqa: F401
 from bakuastana.rules import (
-    base,
+    c101,
+    c102,
+    c103,
+    c104,
     g101,
     g102,
     g103,
@@ -11,6 +12,8 @@ from bakuastana.rules import (
     g105,
     g106,
     g107,
+    n101,
+    n102,
     p101,
     p102,
     p103,
@@ -26,8 +29,8 @@ from bakuastana.rules.rule import Rule
 
 ALL: tuple[Rule, ...] = (
     s101.RULE, s102.RULE, s103.RULE,
-    *base.family("N"),
-    *base.family("C"),
+    n101.RULE, n102.RULE,
+    c101.RULE, c102.RULE, c103.RULE, c104.RULE,
     p101.RULE, p102.RULE, p103.RULE, p104.RULE,
     t101.RULE, t102.RULE, t103.RULE,
     g101.RULE, g102.RULE, g103.RULE, g104.RULE, g105.RULE, g106.RULE, g107.RULE,

@@ -1,0 +1,114 @@
+"""What each fast path buys (issue 12): the same workload with every path on, and with each one turned off.
+
+    .venv/bin/python benchmarks/fastpaths.py [--workloads seed,article,batch,large] [--runs 3]
+        [--articles 1000] [--facts 100000] [--keep DIR] [--paths NAME,...]
+
+Workloads are the ones users have: `check --json` of the seed store, of the seed store with its article, of a
+folder of N (article, store) pairs (the batch runner), and of a generated store of N facts and relations. Each
+variant runs in a fresh process (interleaved with the others, so machine noise falls on all alike); the figure
+is the median wall time. A path pays when turning it off costs at least 20 % (the issue's bar).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import PYTHON, ROOT, run_once
+
+PAYS = 0.20
+
+# How to turn each fast path off: a line of Python run before the CLI starts. Only paths that still exist are
+# listed; benchmarks/README.md keeps the figures of those that were measured and removed.
+PATHS: dict[str, str] = {
+    "units-table": "import bakuastana.numbers.units as u; u._table_units = lambda expression: None",
+    "forked": "import os; os.environ['BAKUASTANA_SERIAL'] = '1'",
+    "float-filter": "import os; os.environ['BAKUASTANA_EXACT'] = '1'",
+    "gcpause": "import contextlib, bakuastana.gcpause as g; g.paused_collection = contextlib.nullcontext",
+    "clifast": "import bakuastana.cli.clifast as c; c.install = lambda command: None",
+}
+
+RUN_CLI = "import sys; sys.argv[0] = 'bakuastana'; from bakuastana.cli import main; main()"
+
+
+def command(prelude: str, *args: str) -> list[str]:
+    return [PYTHON, "-c", f"{prelude}\n{RUN_CLI}", *args]
+
+
+def article_path() -> Path:
+    found = os.environ.get("BAKUASTANA_ARTICLE")
+    if found:
+        return Path(found)
+    corpus = ROOT.parent / "shared" / "corpus"
+    articles = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    if not articles:
+        raise SystemExit("no article: set BAKUASTANA_ARTICLE or put one in ../shared/corpus/")
+    return articles[0]
+
+
+def batch_folder(folder: Path, count: int) -> Path:
+    """`count` copies of the seed pair (the seed article and store) under one folder."""
+    target = folder / f"batch-{count}"
+    if not target.is_dir():
+        target.mkdir(parents=True)
+        article, store = article_path(), ROOT / "facts.yaml"
+        for index in range(count):
+            shutil.copyfile(article, target / f"a{index:05}.txt")
+            shutil.copyfile(store, target / f"a{index:05}.facts.yaml")
+    return target
+
+
+def large_store(folder: Path, facts: int) -> Path:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generate_store import write_store
+
+    path = folder / f"store-{facts}.yaml"
+    if not path.exists():
+        write_store(facts, path)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workloads", default="seed,article,batch,large")
+    parser.add_argument("--paths", default=",".join(PATHS), help="which fast paths to turn off, one at a time")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=1000, help="pairs in the batch workload")
+    parser.add_argument("--facts", type=int, default=100000, help="facts (and relations) in the large store")
+    parser.add_argument("--keep", type=Path, help="keep the generated inputs here")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bakuastana-fastpaths-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    workloads = {
+        "help": lambda: ["--help"],
+        "seed": lambda: ["check", "--json", "--facts", str(ROOT / "facts.yaml")],
+        "article": lambda: ["check", "--json", "--facts", str(ROOT / "facts.yaml"), "--article",
+                            str(article_path())],
+        "batch": lambda: ["check", "--json", str(batch_folder(folder, args.articles))],
+        "large": lambda: ["check", "--json", "--facts", str(large_store(folder, args.facts))],
+    }
+    paths = [name for name in args.paths.split(",") if name]
+    for workload in args.workloads.split(","):
+        cli_args = workloads[workload]()
+        variants = {"all on": command("", *cli_args)}
+        variants.update({f"without {name}": command(PATHS[name], *cli_args) for name in paths})
+        times: dict[str, list[float]] = {name: [] for name in variants}
+        for _ in range(args.runs):
+            for name, argv in variants.items():
+                times[name].append(run_once(argv, ROOT))
+        base = statistics.median(times["all on"])
+        for name, values in times.items():
+            value = statistics.median(values)
+            verdict = "" if name == "all on" else (
+                f"  {value / base - 1:+.1%}: {'pays' if value / base - 1 >= PAYS else 'does not pay'}")
+            print(f"{workload:>8} {name:<24} {value * 1000:9.1f} ms{verdict}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
