@@ -11,7 +11,8 @@ from functools import cache
 
 from bakuastana.lang.lexicon import Lexicon
 
-__all__ = ["LANGUAGES", "Lexicon", "detect_language", "language_of", "lexicon", "lexicons"]
+__all__ = ["LANGUAGES", "Lexicon", "capitals", "detect_language", "language_of", "letters", "lexicon", "lexicons",
+           "word_lexicon"]
 
 # Code -> package; the order is the order in which figure reading tries the languages' words.
 LANGUAGES: dict[str, str] = {
@@ -46,3 +47,19 @@ def language_of(text: str, declared: str | None = None) -> str:
     if declared and declared.strip():
         return declared.strip().lower().replace("_", "-").split("-")[0]
     return detect_language(text)
+
+
+def capitals() -> str:
+    """A regex class body of every registered language's capital letters ("А-ЯЁA-Z")."""
+    return "".join(dict.fromkeys(found.capitals for found in lexicons()))
+
+
+def letters() -> str:
+    """A regex class body of every registered language's letters, capital and small."""
+    return "".join(dict.fromkeys(part for found in lexicons() for part in (found.capitals, found.letters)))
+
+
+def word_lexicon(word: str) -> Lexicon | None:
+    """The first registered language whose alphabet has all the letters of `word`, or None."""
+    lowered = {char for char in word.lower() if char.isalpha()}
+    return next((found for found in lexicons() if lowered and lowered <= set(found.alphabet)), None)

@@ -83,6 +83,9 @@ class Lexicon:
     sentences: Callable[[str], list[tuple[int, int]]]  # sentence spans of a text
     tokens: Callable[[str], list[tuple[str, int, int]]]  # word and punctuation tokens with spans
     morphology: str | None = None  # the module that analyses word forms, if the language has one
+    # How many final letters inflection changes ("Алиев", "Алиева"): a difference there is no misspelling.
+    inflected_ending: int = 0
+    spelling_variants: Mapping[str, str] = field(default_factory=dict)  # "ё" -> "е": compare as one letter
 
     @property
     def drafting(self) -> ModuleType:

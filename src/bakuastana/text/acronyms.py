@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?![\w-])")
+from bakuastana.lang import capitals
+
+ACRONYM_RE = re.compile(rf"(?<![\w-])([{capitals()}]{{2,6}})(?![\w-])")  # in the capitals of every language
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,8 @@ def damerau_distance(a: str, b: str) -> int:
 
 
 def _script(word: str) -> str:
-    return "latin" if word.isascii() else "cyrillic"
+    """Latin letters or another script's: a slip keeps the keyboard layout it was typed in."""
+    return "latin" if word.isascii() else "other"
 
 
 def classify_slip(written: str, known: str) -> str | None:

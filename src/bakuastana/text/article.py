@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bakuastana.errors import BadInput
+from bakuastana.lang import lexicons
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
-# Typographic variants that an editor's tools swap freely: all compare as their plain form.
+# Typographic variants that an editor's tools swap freely, and each language's spelling variants ("ё" as "е"):
+# all compare as their plain form.
 _TYPOGRAPHY = str.maketrans({
     "«": '"', "»": '"', "„": '"', "“": '"', "”": '"', "‟": '"', "″": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'",
     "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
-    "ё": "е", "Ё": "Е", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": None,
+    **{variant: plain for lexicon in lexicons() for variant, plain in lexicon.spelling_variants.items()},
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": None,
 })
 _SPACE_RE = re.compile(r"\s+")
 

@@ -6,16 +6,18 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
 from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
 
-_WORD = r"[A-Za-zА-ЯЁа-яё][\w-]*"
+_CAPITAL = f"[{capitals()}]"
+_WORD = f"[{letters()}]" + r"[\w-]*"
 # "Long Name (ACR)" or "Long Name (ACR, other name)"
-_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s+){{0,6}}{_WORD})\s*\(([A-ZА-ЯЁ]{{2,6}})(?:\s*[,;][^)]*)?\)")
+_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s+){{0,6}}{_WORD})\s*\(({_CAPITAL}{{2,6}})(?:\s*[,;][^)]*)?\)")
 # "ACR (Long Name)"
-_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})\s*\(([^()\d]{4,80})\)")
-_NAME_TOKEN = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][\w]*(?:-[A-ZА-ЯЁ][\w]*)*)")
+_SHORT_THEN_LONG = re.compile(rf"(?<![\w-])({_CAPITAL}{{2,6}})\s*\(([^()\d]{{4,80}})\)")
+_NAME_TOKEN = re.compile(rf"(?<![\w-])({_CAPITAL}[\w]*(?:-{_CAPITAL}[\w]*)*)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-CYRILLIC_ENDING = 3  # Russian inflects at the end: differences in the last letters are inflection, not slips
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,14 @@ def mostly_cyrillic(text: str) -> bool:
     return sum(1 for char in letters if not char.isascii()) > len(letters) / 2
 
 
+def latin_is_foreign(text: str) -> bool:
+    """Whether the text's language is written in another script than Latin, so Latin words in it are names."""
+    return not set(lexicon(detect_language(text)).alphabet) >= _LATIN
+
+
 def unlisted_spellings(text: str, listed: set[str]) -> list[tuple[str, int, int]]:
     """The first occurrence of each name-like token that no listed spelling contains."""
-    foreign = mostly_cyrillic(text)
+    foreign = latin_is_foreign(text)
     seen: set[str] = set()
     found = []
     for token, start, end in name_tokens(text):
@@ -137,7 +144,15 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
 def _is_slip(a: str, b: str) -> bool:
     if a.lower() == b.lower() or damerau_distance(a, b) != 1:  # "Газопровод" opening a sentence is no slip
         return False
-    if a.isascii() and b.isascii():
+    ending = max(_inflected_ending(a), _inflected_ending(b))
+    if ending == 0:
         return True
     first_difference = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return first_difference < min(len(a), len(b)) - CYRILLIC_ENDING
+    return first_difference < min(len(a), len(b)) - ending
+
+
+def _inflected_ending(word: str) -> int:
+    """How many final letters the word's language inflects ("Алиев", "Алиева"): differences there are no slips.
+    A word in no one language's letters takes the most any language inflects."""
+    found = word_lexicon(word)
+    return found.inflected_ending if found else max(each.inflected_ending for each in lexicons())

@@ -55,4 +55,6 @@ LEXICON = Lexicon(
     sentences=segment.sentence_spans,
     tokens=segment.token_spans,
     morphology="bakuastana.lang.ru.morphology",
+    inflected_ending=3,
+    spelling_variants={"ё": "е", "Ё": "Е"},
 )
