@@ -3,7 +3,6 @@ the text, with ids, names and TODOs, every fact loadable as it stands."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from bakuastana.draft.reading import Reading, read
 from bakuastana.draft.spans import squash
 from bakuastana.draft.writer import draft_yaml, dump
 from bakuastana.errors import BadInput
+from bakuastana.lang import lexicon
 from bakuastana.text.article import Article
 
 
@@ -35,8 +35,7 @@ class Draft:
 def draft_store(article: Article, published: date | None = None) -> Draft:
     """Draft a store for an article that loads and checks as it stands; `published` resolves "в прошлом году"."""
     reading = read(article, published)
-    language_words = importlib.import_module(f"bakuastana.lang.{reading.language}.drafting")
-    names = learn_names(reading.text, language_words, reading.words)
+    names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words)
     entries = _entries(reading)
     source = _source(reading)
     _finish(reading, entries, names, source)

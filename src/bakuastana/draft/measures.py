@@ -110,7 +110,7 @@ def share_total(reading: Reading, figure: Figure, sentence: Sentence) -> str | N
 
 def _subject_noun(sentence: str, words: Vocabulary) -> str | None:
     """A crude subject: the first word that is neither a function word, an adjective, a verb nor a generic noun."""
-    skipped = words.merged_set("FUNCTION_WORDS") | words.merged_set("GENERIC_NOUNS")
+    skipped = words.stopwords() | words.merged_set("GENERIC_NOUNS")
     adjective = re.compile(rf"(?:{words.words('ADJECTIVE_ENDING')})$")
     verb = re.compile(rf"(?:{words.words('VERB_ENDING')})$")
     for word in re.findall(rf"[{words.letters()}]{{4,}}", sentence):

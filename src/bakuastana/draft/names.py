@@ -20,7 +20,7 @@ def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
     from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
     from bakuastana.text.names import is_name_like, learn_acronyms, name_tokens
 
-    function_words = words.merged_set("FUNCTION_WORDS")
+    function_words = words.stopwords()
     names: dict[str, dict] = {}
     abbreviations: set[str] = set()
     for learned in learn_acronyms(text):

@@ -37,16 +37,15 @@ class Mention:
 def _period_regex(words: Vocabulary) -> re.Pattern:
     """One regex of every kind of period phrase, most specific first; each kind's groups are prefixed by it."""
     w = words.words
-    month = rf"(?:{w('MONTHS')})\.?"
+    month = rf"(?:{words.months()})\.?"
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
     yearish = rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{w('RELATIVE_YEAR')})"
-    counts = "|".join(sorted(words.merged("MONTH_COUNTS"), key=len, reverse=True))
     ordinals = "|".join(words.merged("PART_ORDINALS"))
     kinds = (
         ("months", rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s*"
                    rf"(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month})(?:,?\s+(?:{yearish}))"),
         ("first_months", rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
-                         rf"(?P<n>\d{{1,2}}|{counts})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})"),
+                         rf"(?P<n>\d{{1,2}}|{words.month_counts()})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})"),
         ("part", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
                  rf"(?P<unit>{w('HALF')}|{w('QUARTER')})\w*(?:\s+(?:{w('OF')}))?\s+(?:{yearish})"),
         ("part_short", rf"(?<![\w])(?P<unit>{w('HALF_SHORT')}|{w('QUARTER_SHORT')})(?P<part>[1-4])\s+"
@@ -105,7 +104,7 @@ def _period_text(name: str, groups: dict, phrase: str, words: Vocabulary) -> tup
         return f"{year}-{first:02d}..{year}-{last:02d}", relative
     if name == "first_months":
         count = groups["n"]
-        count = int(count) if count.isdigit() else words.merged("MONTH_COUNTS").get(count.lower())
+        count = int(count) if count.isdigit() else words.month_count(count)
         if not count or count > 12 or year is None:
             return None, False
         return (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"), relative

@@ -11,6 +11,7 @@ from bakuastana.draft.measures import Stem, find_stems
 from bakuastana.draft.periods import Mention, find_mentions
 from bakuastana.draft.sentences import Sentence, split_sentences
 from bakuastana.draft.vocabulary import Vocabulary, vocabulary
+from bakuastana.lang import language_of, lexicon
 from bakuastana.text.article import Article
 from bakuastana.text.figures import Figure
 
@@ -51,17 +52,11 @@ class Reading:
 def read(article: Article, published: date | None) -> Reading:
     """Read an article for drafting."""
     from bakuastana.text.figures import extract_figures
-    from bakuastana.text.names import mostly_cyrillic
 
     text = article.text
+    language = language_of(text)
     words = vocabulary()
     figures = tuple(extract_figures(text))
-    return Reading(article, published, "ru" if mostly_cyrillic(text) else "en", words, figures,
-                   tuple(split_sentences(text, _razdel_sentences, words)), find_mentions(text, list(figures), words),
-                   find_stems(text, words))
-
-
-def _razdel_sentences(text: str) -> list[tuple[int, int]]:
-    import razdel
-
-    return [(sentence.start, sentence.stop) for sentence in razdel.sentenize(text)]
+    return Reading(article, published, language, words, figures,
+                   tuple(split_sentences(text, lexicon(language).sentences, words)),
+                   find_mentions(text, list(figures), words), find_stems(text, words))

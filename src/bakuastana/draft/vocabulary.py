@@ -1,4 +1,5 @@
-"""The words drafting reads, joined over every registered language: news in one language quotes the others."""
+"""The words drafting reads, joined over every registered language (news in one language quotes the others):
+each language's `lang/<code>/drafting.py`, and the month and number words of its lexicon."""
 
 from __future__ import annotations
 
@@ -6,40 +7,64 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from bakuastana.lang import LANGUAGES, lexicon
+from bakuastana.text.figures.patterns import MONTH_KINDS, fold, patterns_for, trie_regex
 
-def _drafting_modules() -> tuple[ModuleType, ...]:
-    from bakuastana.lang.en import drafting as en
-    from bakuastana.lang.ru import drafting as ru
-
-    return ru, en
+_NEVER = "(?!)"
+_MONTH_COUNTS = range(2, 12)  # "девять месяцев 2025 года": a count of months, neither one nor the whole year
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Each field is one kind of word or phrase, as a regex alternation of every language's forms ("(?!)", which
-    never matches, where no language has one), or a table merged over the languages."""
+    """The words of the languages `codes`: one kind of word or phrase as a regex alternation of every language's
+    forms ("(?!)", which never matches, where no language has one), or a table merged over the languages."""
 
-    drafting: tuple[ModuleType, ...]  # the languages' drafting modules, in registry order
+    codes: tuple[str, ...]
+
+    @property
+    def drafting(self) -> tuple[ModuleType, ...]:
+        """The languages' drafting modules, in registry order."""
+        return tuple(lexicon(code).drafting for code in self.codes)
 
     def words(self, name: str) -> str:
-        """The alternation of one kind of word over the languages, or a pattern that never matches."""
-        return _alternation(self.drafting, name)
+        """The alternation of one kind of word (a drafting module's attribute) over the languages."""
+        return _alternation(self, name)
 
     def merged(self, name: str) -> dict:
         """One table (word -> value) merged over the languages, the first language's entry first."""
-        return _merged(self.drafting, name)
+        return _merged(self, name)
 
     def merged_set(self, name: str) -> frozenset[str]:
         """One set of words joined over the languages."""
         return frozenset().union(*(getattr(module, name) for module in self.drafting))
 
+    def stopwords(self) -> frozenset[str]:
+        """Every language's function words ("в", "the"): never a name or what a sentence is about."""
+        return frozenset().union(*(lexicon(code).stopwords for code in self.codes))
+
     def letters(self) -> str:
         """A regex class body of every language's letters, both cases."""
-        return "A-Za-zА-Яа-яЁё"
+        return "".join(lexicon(code).letters + lexicon(code).capitals for code in self.codes)
 
     def capitals(self) -> str:
         """A regex class body of every language's capital letters."""
-        return "A-ZА-ЯЁ"
+        return "".join(lexicon(code).capitals for code in self.codes)
+
+    def months(self) -> str:
+        """Every form of every month name ("января", "March", "Sept"), as a regex alternation; from the figure
+        reader's table of every registered language's words."""
+        return _months()
+
+    def month_counts(self) -> str:
+        """The number words that may count the months of a period ("девять", "nine"), as an alternation."""
+        return _month_counts()
+
+    def month_count(self, word: str) -> int | None:
+        """The value of such a number word, else None."""
+        found = patterns_for().words.get(fold(word))
+        if found is None or found[0] != "card" or found[1] not in _MONTH_COUNTS:
+            return None
+        return int(found[1])
 
     def measure_stems(self) -> tuple[tuple[str, int, str], ...]:
         """(measure, tier, pattern) in the order the languages first list them, each pattern joined over them."""
@@ -51,22 +76,34 @@ class Vocabulary:
 
 
 @cache
-def _alternation(modules: tuple[ModuleType, ...], name: str) -> str:
-    found = [getattr(module, name) for module in modules if getattr(module, name)]
-    return "|".join(found) if found else "(?!)"
+def _alternation(words: Vocabulary, name: str) -> str:
+    found = [getattr(module, name) for module in words.drafting if getattr(module, name)]
+    return "|".join(found) if found else _NEVER
 
 
 @cache
-def _merged(modules: tuple[ModuleType, ...], name: str) -> dict:
+def _merged(words: Vocabulary, name: str) -> dict:
     table: dict = {}
-    for module in modules:
+    for module in words.drafting:
         for key, value in getattr(module, name).items():
             table.setdefault(key, value)
     return table
 
 
 @cache
+def _months() -> str:
+    forms = {form for form, (kind, *_rest) in patterns_for().words.items() if kind in MONTH_KINDS}
+    return trie_regex(sorted(forms)) if forms else _NEVER
+
+
+@cache
+def _month_counts() -> str:
+    forms = {form for form, (kind, value, *_rest) in patterns_for().words.items()
+             if kind == "card" and value in _MONTH_COUNTS}
+    return trie_regex(sorted(forms)) if forms else _NEVER
+
+
+@cache
 def vocabulary() -> Vocabulary:
     """The vocabulary of every registered language."""
-    return Vocabulary(_drafting_modules())
-
+    return Vocabulary(tuple(LANGUAGES))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bakuastana.lang.en import words
+
 # What a figure measures: (measure, tier, pattern). Tier 1 (generic) counts only where no tier-0 stem matches.
 MEASURE_STEMS: tuple[tuple[str, int, str], ...] = (
     ("trade_turnover", 0, r"trade\s+turnover|bilateral\s+trade"),
@@ -19,10 +21,6 @@ MEASURE_STEMS: tuple[tuple[str, int, str], ...] = (
 )
 
 # Period phrases: each a regular-expression alternation of this language's words ("" where it has none).
-MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-          r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
-MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11}
 YEAR_WORDS = ""
 RELATIVE_YEAR = r"this\s+year|last\s+year"  # after a month: "in March this year"
 RELATIVE_YEAR_ALONE = r"(?:last|this|next)\s+year"
@@ -57,9 +55,8 @@ DAY_SUFFIXES = r"st|nd|rd|th"  # "March 5th"
 FROM = r"from"
 GROWTH_TO = r"to"
 GROWTH_BY = r"by"
-CHANGE = (r"increas\w*|grew|grow\w*|rose|rise\w*|higher|up|down|decreas\w*|declin\w*|fell|drop\w*|lower|reduc\w*"
-          r"|rais\w*")
-DECLINE = r"decreas\w*|declin\w*|fell|drop\w*|lower|less|down"
+CHANGE = words.CHANGE_WORDS  # "rose": a figure beside them is a change
+DECLINE = words.DECLINE_WORDS
 SHARE = r"share\w*|accounted\s+for|accounts\s+for"
 RISING_TREND = (r"steady\s+(?:growth|increase|rise)"
                 r"|grow\w*\s+(?:steadily|year\s+(?:after|on)\s+year|every\s+year)")
@@ -72,8 +69,6 @@ ADJECTIVE_ENDING = ""
 VERB_ENDING = ""
 NOUN_ENDING = r"s"
 GENERIC_NOUNS: frozenset[str] = frozenset()
-FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
-                            "or", "as", "is", "are", "was", "were"))
 TRANSLITERATION: dict[str, str] = {}
 LATIN_WORDS_ARE_NAMES = False  # every English sentence starts with a capital: one capitalised word is no name
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from bakuastana.lang.ru import dates, words
+from bakuastana.lang.ru.morphology import analyser
 
 # What a figure measures: (measure, tier, pattern). Tier 1 (generic) counts only where no tier-0 stem matches.
 MEASURE_STEMS: tuple[tuple[str, int, str], ...] = (
@@ -22,12 +24,7 @@ MEASURE_STEMS: tuple[tuple[str, int, str], ...] = (
 )
 
 # Period phrases: each a regular-expression alternation of this language's words ("" where it has none).
-MONTHS = (r"январ[а-яё]*|феврал[а-яё]*|март[а-яё]*|апрел[а-яё]*|ма[йяею]|июн[а-яё]*|июл[а-яё]*|август[а-яё]*"
-          r"|сентябр[а-яё]*|октябр[а-яё]*|ноябр[а-яё]*|декабр[а-яё]*")
-MONTH_COUNTS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
-                "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
-                "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11}
-YEAR_WORDS = r"год[а-яё]*|гг?\.|г(?![\w])"  # after a year: "2024 году", "2020-2023 гг."
+YEAR_WORDS = dates.YEAR_WORDS  # after a year: "2024 году", "2020-2023 гг."
 RELATIVE_YEAR = r"(?:текущего|этого|нынешнего|прошлого|минувшего|прошедшего|следующего)\s+года"  # after a month
 RELATIVE_YEAR_ALONE = (r"(?:в|во)\s+(?:прошлом|минувшем|прошедшем|текущем|этом|нынешнем|следующем)\s+году"
                        rf"|{RELATIVE_YEAR}")
@@ -63,9 +60,8 @@ DAY_SUFFIXES = ""
 FROM = r"с|со"  # "вырос с 790 до 950"
 GROWTH_TO = r"до"
 GROWTH_BY = r"на"  # "на 25 %"
-CHANGE = (r"вырос\w*|выросл\w*|увелич\w*|рост\w*|прирост\w*|превыш\w*|больше|выше|снизи\w*|снижен\w*|сократ\w*"
-          r"|сокращ\w*|уменьш\w*|меньше|ниже|упал\w*|падени\w*|нарасти\w*|нарастил\w*|довести|довед\w*|поднят\w*")
-DECLINE = r"снизи\w*|снижен\w*|сократ\w*|сокращ\w*|уменьш\w*|меньше|ниже|упал\w*|падени\w*"
+CHANGE = words.CHANGE_WORDS  # "вырос": a figure beside them is a change
+DECLINE = words.DECLINE_WORDS
 SHARE = r"дол[яиюеёй]\w*|приход\w*|пришл\w*"  # "на долю ЕС приходится 30 %"
 RISING_TREND = (r"(?:устойчив|стабильн|постоянн|неуклонн|уверенн)\w*\s+(?:рост(?:а|ом|е)?|увеличени[ея])(?![\w])"
                 r"|раст[её]т\s+из\s+года\s+в\s+год|ежегодно\s+(?:раст|увелич)\w*")
@@ -81,13 +77,6 @@ NOUN_ENDING = r"ами|ями|ов|ев|ей|ам|ям|ах|ях|ом|ем|ой|
 GENERIC_NOUNS = frozenset(("объем", "объемы", "объема", "объемов", "показатель", "показатели", "итоги", "итогам",
                            "уровень", "величина", "сумма", "рост", "доля", "долю", "данным", "словам", "оценкам",
                            "период", "году", "года", "число", "количество"))
-# Short words that never name a subject or start a name.
-FUNCTION_WORDS = frozenset(("в", "во", "на", "и", "из", "по", "с", "со", "к", "ко", "до", "от", "за", "для", "что",
-                            "как", "а", "но", "или", "же", "ли", "бы", "не", "ни", "уже", "еще", "ещё", "также",
-                            "тоже", "при", "без", "под", "над", "о", "об", "у", "через", "между", "после", "перед",
-                            "это", "этот", "эта", "эти", "его", "ее", "её", "их", "он", "она", "оно", "они", "так",
-                            "там", "тут", "где", "когда", "если", "то", "все", "всё", "всего", "лишь", "только",
-                            "был", "была", "было", "были", "будет"))
 TRANSLITERATION = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                            ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
                             "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya"),
@@ -99,7 +88,7 @@ def canonical_name(phrase: str) -> str:
     """A name in the nominative: the words up to its head noun inflected, agreeing with it ("Грузинской
     железной дороге" -> "Грузинская железная дорога"), the rest kept ("Организации тюркских государств" ->
     "Организация тюркских государств")."""
-    morph = _analyser()
+    morph = analyser()
     words = phrase.split(" ")
     parses = [morph.parse(word)[0] if re.search("[а-яё]", word, re.IGNORECASE) else None for word in words]
     head = next((i for i, parse in enumerate(parses) if parse is not None and parse.tag.POS == "NOUN"), None)
@@ -126,9 +115,3 @@ def _same_capitals(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] if source[:1].isupper() else part
                     for part, source in zip(parts, originals, strict=True))
 
-
-@cache
-def _analyser():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
