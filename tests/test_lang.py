@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import types
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,14 @@ def test_a_new_language_is_one_package_and_one_registration(toy_language):
                                                                        "more_than")
     [percent] = extract_figures("Artım 7 faiz olub.", ("xx",))
     assert (percent.kind, percent.value) == ("percent", 7)
+
+
+def test_each_language_tool_is_used_in_one_place_only():
+    """Russian knowledge exists once: the analyser is built and razdel called only in lang/; nothing else keeps its
+    own stop-word list."""
+    source = Path(lang.__file__).parent.parent
+    outside = [path for path in Path(source).rglob("*.py") if "lang" not in path.relative_to(source).parts]
+    for path in outside:
+        text = path.read_text(encoding="utf-8")
+        for needle in ("MorphAnalyzer(", "import razdel", "from razdel", "pymorphy3", "STOPWORDS = "):
+            assert needle not in text, f"{path}: {needle!r} belongs in bakuastana/lang/"

@@ -75,11 +75,6 @@ def is_name_like(token: str, latin_is_foreign: bool) -> bool:
     return token[:1].isupper() and any(char.isupper() for char in token[2:]) and any(c.islower() for c in token[1:2])
 
 
-def mostly_cyrillic(text: str) -> bool:
-    letters = [char for char in text[:20000] if char.isalpha()]
-    return sum(1 for char in letters if not char.isascii()) > len(letters) / 2
-
-
 def latin_is_foreign(text: str) -> bool:
     """Whether the text's language is written in another script than Latin, so Latin words in it are names."""
     return not set(lexicon(detect_language(text)).alphabet) >= _LATIN
