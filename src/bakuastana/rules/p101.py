@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    for reading in context.readings.values():
+def check(analysis: Analysis) -> Iterator:
+    for reading in analysis.readings.values():
         if reading.status != "changed":
             continue
-        fact = context.store.fact_by_id[reading.fact_id]
+        fact = analysis.store.fact_by_id[reading.fact_id]
         what = ", ".join(reading.differences)
         severity = "warning" if reading.differences == ("hedge",) else "error"
         message = (f'{fact.id}: the article writes "{reading.written.text}" where the store has "{fact.figure}" '
                    f"({what} differs)")
-        yield context.finding(RULE, message, [fact.id], fact, severity=severity,
-                              span=context.span_of(reading.written.start, reading.written.end),
-                              stated=reading.written.text, computed=fact.figure, fix=fact.figure)
+        yield analysis.finding(RULE, message, [fact.id], fact, severity=severity,
+                               span=analysis.span_of(reading.written.start, reading.written.end),
+                               stated=reading.written.text, computed=fact.figure, fix=fact.figure)
 
 
 RULE = Rule(
@@ -36,14 +36,10 @@ RULE = Rule(
         'The store has "470 млн. долларов"; the draft says "407 млн. долларов".',
         facts="""
 facts:
-  - id: trade_2024
-    topic: trade
-    label: Trade 2024
-    value: 470 million USD
-    figure: 470 млн. долларов
-    quote: товарооборот в 2024 году составил 470 млн. долларов
+  - {id: trade_2024, topic: trade, label: Trade 2024, value: 470 million USD, figure: 470 млн. долларов,
+     quote: товарооборот за год составил 470 млн. долларов}
 """,
-        article="Товарооборот в 2024 году составил 407 млн. долларов.\n",
+        article="Товарооборот за год составил 407 млн. долларов.\n",
         shows='trade_2024: the article writes "407 млн. долларов" where the store has "470 млн. долларов" '
               "(value differs)"),
     check=check,

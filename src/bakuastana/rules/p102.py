@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    for reading in context.readings.values():
+def check(analysis: Analysis) -> Iterator:
+    for reading in analysis.readings.values():
         if reading.status == "missing":
-            fact = context.store.fact_by_id[reading.fact_id]
-            yield context.finding(RULE, f"{fact.id}: quote not found in the article", [fact.id], fact,
-                                  stated=fact.quote)
+            fact = analysis.store.fact_by_id[reading.fact_id]
+            yield analysis.finding(RULE, f"{fact.id}: quote not found in the article", [fact.id], fact,
+                                   stated=fact.quote)
 
 
 RULE = Rule(

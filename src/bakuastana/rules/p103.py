@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules import p101
-from bakuastana.rules.context import Context
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    for reading in context.readings.values():
+def check(analysis: Analysis) -> Iterator:
+    for reading in analysis.readings.values():
         if reading.status == "unread":
-            fact = context.store.fact_by_id[reading.fact_id]
-            yield context.finding(RULE, f'{fact.id}: no figure where the article had "{fact.figure}"', [fact.id],
-                                  fact, span=context.span_of(*reading.span), fix=fact.figure)
+            fact = analysis.store.fact_by_id[reading.fact_id]
+            yield analysis.finding(RULE, f'{fact.id}: no figure where the article had "{fact.figure}"', [fact.id],
+                                   fact, span=analysis.span_of(*reading.span), fix=fact.figure)
 
 
 RULE = Rule(

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    for binding in context.bindings:
+def check(analysis: Analysis) -> Iterator:
+    for binding in analysis.bindings:
         if binding.fact_id is None:
             figure = binding.figure
-            yield context.finding(RULE, f'"{figure.text}" ({figure.kind}) is bound to no fact', [], None,
-                                  span=context.span_of(figure.start, figure.end), stated=figure.text)
+            yield analysis.finding(RULE, f'"{figure.text}" ({figure.kind}) is bound to no fact', [], None,
+                                   span=analysis.span_of(figure.start, figure.end), stated=figure.text)
 
 
 RULE = Rule(

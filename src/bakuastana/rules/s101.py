@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 from bakuastana.text.article import fold_with_map
 
 
-def check(context: Context) -> Iterator:
-    for fact in context.store.facts:
+def check(analysis: Analysis) -> Iterator:
+    for fact in analysis.store.facts:
         if fact.figure and fold_with_map(fact.figure)[0].lower() not in fold_with_map(fact.quote)[0].lower():
-            yield context.finding(RULE, f'figure "{fact.figure}" is not in the quote of {fact.id}', [fact.id], fact,
-                                  stated=fact.figure)
+            yield analysis.finding(RULE, f'figure "{fact.figure}" is not in the quote of {fact.id}', [fact.id], fact,
+                                   stated=fact.figure)
 
 
 RULE = Rule(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    for fact in context.store.facts:
+def check(analysis: Analysis) -> Iterator:
+    for fact in analysis.store.facts:
         if fact.todo:
-            yield context.finding(RULE, f"{fact.id}: TODO {fact.todo}", [fact.id], fact)
+            yield analysis.finding(RULE, f"{fact.id}: TODO {fact.todo}", [fact.id], fact)
 
 
 RULE = Rule(

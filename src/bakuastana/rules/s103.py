@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 
 
-def check(context: Context) -> Iterator:
-    topics = context.store.topics
+def check(analysis: Analysis) -> Iterator:
+    topics = analysis.store.topics
     if not topics:
         return
-    for item in [*context.store.facts, *context.store.derived]:
+    for item in [*analysis.store.facts, *analysis.store.derived]:
         if item.topic not in topics:
-            yield context.finding(RULE, f'{item.id}: topic "{item.topic}" is not listed in topics', [item.id], item)
+            yield analysis.finding(RULE, f'{item.id}: topic "{item.topic}" is not listed in topics', [item.id], item)
 
 
 RULE = Rule(

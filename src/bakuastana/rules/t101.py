@@ -4,32 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bakuastana.analysis.context import Analysis
 from bakuastana.findings import Location
-from bakuastana.rules.context import Context
 from bakuastana.rules.rule import Example, Rule
 from bakuastana.rules.text import known_abbreviations
 from bakuastana.text.acronyms import find_acronym_slips
 from bakuastana.text.names import learn_acronyms
 
 
-def check(context: Context) -> Iterator:
-    known = known_abbreviations(context)
-    if context.article is not None:
-        for learned in learn_acronyms(context.article.text):
+def check(analysis: Analysis) -> Iterator:
+    known = known_abbreviations(analysis)
+    if analysis.article is not None:
+        for learned in learn_acronyms(analysis.article.text):
             known.setdefault(learned.acronym, learned.long_name)
-        for slip in find_acronym_slips(context.article.text, set(known)):
-            fact = context.fact_quoting(slip.start, slip.end)
-            yield _slip_finding(context, slip, known, fact, context.span_of(slip.start, slip.end))
+        for slip in find_acronym_slips(analysis.article.text, set(known)):
+            fact = analysis.fact_quoting(slip.start, slip.end)
+            yield _slip_finding(analysis, slip, known, fact, analysis.span_of(slip.start, slip.end))
         return
-    for fact in context.store.facts:
+    for fact in analysis.store.facts:
         for slip in find_acronym_slips(fact.quote, set(known)):
-            yield _slip_finding(context, slip, known, fact, None)
+            yield _slip_finding(analysis, slip, known, fact, None)
 
 
-def _slip_finding(context: Context, slip, known: dict[str, str], fact, span: Location | None):
+def _slip_finding(analysis: Analysis, slip, known: dict[str, str], fact, span: Location | None):
     message = f"{slip.written} looks like {slip.known} ({known[slip.known]}) with {slip.how}"
-    return context.finding(RULE, message, [fact.id] if fact else [], fact, span=span, stated=slip.written,
-                           fix=slip.known)
+    return analysis.finding(RULE, message, [fact.id] if fact else [], fact, span=span, stated=slip.written,
+                            fix=slip.known)
 
 
 RULE = Rule(

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 from bakuastana.rules.text import known_abbreviations, listed_tokens
 from bakuastana.text.acronyms import find_acronym_slips
 from bakuastana.text.names import unlisted_spellings
 
 
-def check(context: Context) -> Iterator:
-    if context.article is None:
+def check(analysis: Analysis) -> Iterator:
+    if analysis.article is None:
         return
-    known = set(known_abbreviations(context))
-    slips = {slip.written for slip in find_acronym_slips(context.article.text, known)}  # T101 reports those
-    for token, start, end in unlisted_spellings(context.article.text, listed_tokens(context) | slips):
-        fact = context.fact_quoting(start, end)
-        yield context.finding(RULE, f'"{token}" is not in the names list', [fact.id] if fact else [], fact,
-                              span=context.span_of(start, end), stated=token)
+    known = set(known_abbreviations(analysis))
+    slips = {slip.written for slip in find_acronym_slips(analysis.article.text, known)}  # T101 reports those
+    for token, start, end in unlisted_spellings(analysis.article.text, listed_tokens(analysis) | slips):
+        fact = analysis.fact_quoting(start, end)
+        yield analysis.finding(RULE, f'"{token}" is not in the names list', [fact.id] if fact else [], fact,
+                               span=analysis.span_of(start, end), stated=token)
 
 
 RULE = Rule(

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
 from bakuastana.rules.text import listed_tokens
 from bakuastana.text.names import near_misses
 
 
-def check(context: Context) -> Iterator:
-    if context.article is None:
+def check(analysis: Analysis) -> Iterator:
+    if analysis.article is None:
         return
-    for miss in near_misses(context.article.text, listed_tokens(context)):
-        fact = context.fact_quoting(miss.start, miss.end)
+    for miss in near_misses(analysis.article.text, listed_tokens(analysis)):
+        fact = analysis.fact_quoting(miss.start, miss.end)
         seen = f"used {miss.count} times" if miss.count else "in the names list"
-        yield context.finding(RULE, f'"{miss.written}" looks like a misspelling of "{miss.likely}" ({seen})',
-                              [fact.id] if fact else [], fact, span=context.span_of(miss.start, miss.end),
-                              stated=miss.written, fix=miss.likely)
+        yield analysis.finding(RULE, f'"{miss.written}" looks like a misspelling of "{miss.likely}" ({seen})',
+                               [fact.id] if fact else [], fact, span=analysis.span_of(miss.start, miss.end),
+                               stated=miss.written, fix=miss.likely)
 
 
 RULE = Rule(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bakuastana.rules.context import Context
+from bakuastana.analysis.context import Analysis
 
 
-def listed_tokens(context: Context) -> set[str]:
+def listed_tokens(analysis: Analysis) -> set[str]:
     """Every word of every spelling the store lists for its names."""
-    return {token for name in context.store.names for spelling in name.spellings() for token in spelling.split()}
+    return {token for name in analysis.store.names for spelling in name.spellings() for token in spelling.split()}
 
 
-def known_abbreviations(context: Context) -> dict[str, str]:
+def known_abbreviations(analysis: Analysis) -> dict[str, str]:
     """Each abbreviation the store's names list holds, with the canonical name it stands for."""
-    return {abbr: name.canonical for name in context.store.names for abbr in name.abbreviations}
+    return {abbr: name.canonical for name in analysis.store.names for abbr in name.abbreviations}

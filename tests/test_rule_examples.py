@@ -1,0 +1,39 @@
+"""Every rule's worked example (the one `explain CODE` prints) run through the real check: it shows the finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from bakuastana.rules import RULES
+from bakuastana.rules.rule import Example, Rule
+from bakuastana.store.load import parse_store
+from bakuastana.text.article import Article
+from test_rule_fixtures import findings_of
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_example_shows_the_finding(code: str):
+    example = RULES[code].example
+    assert example.runnable, f"{code}: the example has no inputs (facts or article) to run"
+    assert example.shows, f"{code}: the example does not say what its finding shows"
+    article = Article(path="article.txt", text=example.article) if example.article else None
+    found = findings_of(code, parse_store(example.store_text), article)
+    assert found, f"{code}: the example gives no {code} finding"
+    assert example.shows in [finding.message for finding in found]
+
+
+@pytest.mark.parametrize(("field", "value", "problem"), [
+    ("code", "X101", "bad rule code"), ("code", "S1O1", "bad rule code"), ("name", "Todo_Left", "bad rule name"),
+    ("severity", "fatal", "bad severity")])
+def test_a_rule_with_a_bad_field_is_refused(field: str, value: str, problem: str):
+    fields = {"code": "S199", "name": "todo-left", "severity": "warning", "summary": "s", "what": "w",
+              "why": "y", "fix": "f", "example": Example("e"), "check": lambda analysis: ()}
+    with pytest.raises(ValueError, match=problem):
+        Rule(**{**fields, field: value})
+
+
+def test_texts_are_kept_without_surrounding_blank_space():
+    rule = Rule("S199", "todo-left", "warning", "\n  A summary.\n", "\nwhat\n", "why ", " fix", Example(" e\n"),
+                lambda analysis: ())
+    assert (rule.summary, rule.what, rule.why, rule.fix, rule.example.brief) == ("A summary.", "what", "why",
+                                                                                  "fix", "e")
