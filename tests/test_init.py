@@ -140,3 +140,72 @@ def test_init_on_the_seed_article_loads_checks_and_covers(cli, tmp_path, seed_ar
     assert report["summary"]["coverage"] >= 0.95
     assert {"T101"} <= {f["code"] for f in report["findings"]}  # БДТ against the БТД the text defines
     assert not [f for f in report["findings"] if f["code"].startswith(("P10", "S101")) and f["severity"] != "info"]
+
+
+RELATIVE_TEXT = ("Экспорт зерна\n\nС 2023 года по настоящее время экспорт зерна составил 9 млн тонн. В прошлом году "
+                 "экспорт зерна достиг 4 млн тонн, а за девять месяцев текущего года - 3,5 млн тонн.\n")
+
+
+def test_drafting_takes_the_text_and_returns_data_the_command_only_reads_and_writes(cli, tmp_path):
+    from datetime import date
+
+    from bakuastana.draft import draft_store, draft_yaml
+    from bakuastana.store.load import parse_store
+    from bakuastana.text.article import Article
+
+    draft = draft_store(Article(str(tmp_path / "never-written" / "grain.ru.txt"), RELATIVE_TEXT), date(2025, 10, 21))
+    assert not (tmp_path / "never-written").exists()
+    assert draft.source == {"language": "ru", "article": "grain.ru.txt", "title": "Экспорт зерна",
+                            "published": "2025-10-21"}
+    assert {fact["value"]: fact.get("period") for fact in draft.facts} == {
+        "9 million t": "2023..", "4 million t": "last_year", "3.5 million t": "this_year-01..this_year-09"}
+    assert [fact["id"] for fact in draft.facts] == ["exports_since_2023", "exports_last_year",
+                                                   "exports_this_year_01_this_year_09"]
+    text = draft_yaml(draft)
+    assert [fact.id for fact in parse_store(text, "draft").facts] == [fact["id"] for fact in draft.facts]
+    article = tmp_path / "grain.ru.txt"
+    article.write_text(RELATIVE_TEXT, encoding="utf-8")
+    printed = cli("init", str(article), "-o", "-", "--published", "2025-10-21")
+    assert printed.code == 0 and printed.out == text
+
+
+def test_drafting_reads_the_words_of_every_registered_language(cli, tmp_path):
+    """English period phrases and measure words in a Russian article are read too: news quotes other languages."""
+    article = tmp_path / "mixed.ru.txt"
+    article.write_text("Торговля в регионе\n\nПо данным отчета, в 2024 году экспорт зерна составил 5 млн тонн, "
+                       "а в Q1 2025 oil transit достиг 2 млн тонн.\n", encoding="utf-8")
+    draft, _ = draft_and_check(cli, tmp_path, article)
+    facts = {fact.id: fact for fact in load_store(draft).facts}
+    assert facts["exports_2024"].value_text == "5 million t"
+    assert facts["oil_transit_2025_01_03"].period.text == "2025-01..2025-03"
+
+
+@pytest.fixture
+def third_language(monkeypatch):
+    """A made-up language "xx" registered as docs/languages.md says, with a drafting module of its own words."""
+    import dataclasses
+    import sys
+    import types
+
+    from bakuastana import lang
+
+    drafting = types.ModuleType("xx_drafting")
+    drafting.MEASURE_STEMS = (("exports", 0, r"ixrac\w*"),)
+    package = types.ModuleType("xx_language")
+    package.LEXICON = dataclasses.replace(lang.lexicon("en"), code="xx", name="Toy",
+                                          alphabet="abcçdeəfgğhxıijkqlmnoöprsştuüvyz")
+    monkeypatch.setitem(sys.modules, "xx_language", package)
+    monkeypatch.setitem(sys.modules, "bakuastana.lang.xx.drafting", drafting)
+    monkeypatch.setitem(lang.LANGUAGES, "xx", "xx_language")
+    yield
+    lang.lexicon.cache_clear()
+
+
+def test_a_third_language_drafts_with_the_words_of_its_drafting_module(third_language):
+    from bakuastana.draft import draft_store
+    from bakuastana.text.article import Article
+
+    draft = draft_store(Article("ixrac.xx.txt", "Ixrac\n\nİxrac 2024 ildə 5 million tonnes oldu, şəhər üçün çox.\n"))
+    assert draft.source["language"] == "xx"
+    assert [(fact["id"], fact["measure"], fact["period"]) for fact in draft.facts] == [
+        ("exports_2024", "exports", "2024")]

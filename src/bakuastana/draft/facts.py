@@ -13,6 +13,7 @@ from bakuastana.draft.quotes import quote_span, stored_span
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import nearest, squash
 from bakuastana.draft.values import figure_value
+from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
 
 
@@ -184,5 +185,5 @@ def _label(figure: Figure, kind: str, role: str | None, measure: str | None, sha
 
 
 def _next_word(reading: Reading, position: int) -> str | None:
-    match = re.match(rf"\s+([{reading.words.letters()}-]+)", reading.text[position:position + 40])
+    match = re.match(rf"\s+([{letters()}-]+)", reading.text[position:position + 40])
     return match.group(1) if match else None

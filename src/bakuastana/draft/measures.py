@@ -12,6 +12,7 @@ from bakuastana.draft.ids import slug
 from bakuastana.draft.spans import nearest
 from bakuastana.draft.values import counted_unit
 from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def _subject_noun(sentence: str, words: Vocabulary) -> str | None:
     skipped = words.stopwords() | words.merged_set("GENERIC_NOUNS")
     adjective = re.compile(rf"(?:{words.words('ADJECTIVE_ENDING')})$")
     verb = re.compile(rf"(?:{words.words('VERB_ENDING')})$")
-    for word in re.findall(rf"[{words.letters()}]{{4,}}", sentence):
+    for word in re.findall(rf"[{letters()}]{{4,}}", sentence):
         lowered = word.lower()
         if lowered in skipped or adjective.search(lowered):
             continue

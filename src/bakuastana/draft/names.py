@@ -18,13 +18,15 @@ def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
     """The names of the text as the store lists them (id, canonical, abbreviations, aliases, note).
     `language_words` is the drafting module of the text's language: it spells names canonically."""
     from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
-    from bakuastana.text.names import is_name_like, learn_acronyms, name_tokens
+    from bakuastana.text.names import is_name_like, latin_is_foreign, learn_acronyms, name_tokens
 
     function_words = words.stopwords()
+    canonical_name = getattr(language_words, "canonical_name", str)  # a language whose names do not decline
+    latin_is_name = latin_is_foreign(text)
     names: dict[str, dict] = {}
     abbreviations: set[str] = set()
     for learned in learn_acronyms(text):
-        long_name = language_words.canonical_name(squash(learned.long_name))
+        long_name = canonical_name(squash(learned.long_name))
         name = names.setdefault(learned.acronym, {"canonical": long_name, "abbreviations": [learned.acronym],
                                                   "aliases": [], "written": squash(learned.long_name)})
         if long_name != name["canonical"] and long_name not in name["aliases"]:
@@ -43,8 +45,8 @@ def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
         if len(found) == 1 and ACRONYM_RE.fullmatch(phrase) and any(
                 damerau_distance(phrase, known) <= 1 or sorted(phrase) == sorted(known) for known in abbreviations):
             continue  # a slip of a known acronym is the T rules' business, not a new name
-        if not language_words.LATIN_WORDS_ARE_NAMES and len(found) == 1 and not is_name_like(phrase, False):
-            continue  # one capitalised word may just start a sentence
+        if not latin_is_name and len(found) == 1 and not is_name_like(phrase, False):
+            continue  # in a text written in Latin, one capitalised word may just start a sentence
         if any(phrase in other["canonical"].split() for other in names.values()):
             continue
         names[phrase] = {"canonical": phrase, "abbreviations": [], "aliases": []}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.lang import capitals
 
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
@@ -34,7 +35,7 @@ def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, i
                     words: Vocabulary) -> list[Sentence]:
     """Sentences of each paragraph by the language's splitter, a sentence that ends in an abbreviation ("г.",
     "Mr.") joined to the next."""
-    abbreviated = re.compile(rf"(?<![\w])(?:{words.words('ABBREVIATIONS')}|[{words.capitals()}])\.$")
+    abbreviated = re.compile(rf"(?<![\w])(?:{words.words('ABBREVIATIONS')}|[{capitals()}])\.$")
     sentences = []
     starts = [0] + [match.end() for match in _PARAGRAPH_RE.finditer(text)]
     ends = [match.start() for match in _PARAGRAPH_RE.finditer(text)] + [len(text)]

@@ -17,7 +17,8 @@ _MONTH_COUNTS = range(2, 12)  # "девять месяцев 2025 года": a c
 @dataclass(frozen=True)
 class Vocabulary:
     """The words of the languages `codes`: one kind of word or phrase as a regex alternation of every language's
-    forms ("(?!)", which never matches, where no language has one), or a table merged over the languages."""
+    forms ("(?!)", which never matches, where no language has one), or a table merged over the languages. A
+    language's drafting module leaves out (or sets empty) what the language does not have."""
 
     codes: tuple[str, ...]
 
@@ -36,19 +37,11 @@ class Vocabulary:
 
     def merged_set(self, name: str) -> frozenset[str]:
         """One set of words joined over the languages."""
-        return frozenset().union(*(getattr(module, name) for module in self.drafting))
+        return frozenset().union(*(getattr(module, name, frozenset()) for module in self.drafting))
 
     def stopwords(self) -> frozenset[str]:
         """Every language's function words ("в", "the"): never a name or what a sentence is about."""
         return frozenset().union(*(lexicon(code).stopwords for code in self.codes))
-
-    def letters(self) -> str:
-        """A regex class body of every language's letters, both cases."""
-        return "".join(lexicon(code).letters + lexicon(code).capitals for code in self.codes)
-
-    def capitals(self) -> str:
-        """A regex class body of every language's capital letters."""
-        return "".join(lexicon(code).capitals for code in self.codes)
 
     def months(self) -> str:
         """Every form of every month name ("января", "March", "Sept"), as a regex alternation; from the figure
@@ -70,14 +63,14 @@ class Vocabulary:
         """(measure, tier, pattern) in the order the languages first list them, each pattern joined over them."""
         patterns: dict[tuple[str, int], list[str]] = {}
         for module in self.drafting:
-            for measure, tier, pattern in module.MEASURE_STEMS:
+            for measure, tier, pattern in getattr(module, "MEASURE_STEMS", ()):
                 patterns.setdefault((measure, tier), []).append(pattern)
         return tuple((measure, tier, "|".join(found)) for (measure, tier), found in patterns.items())
 
 
 @cache
 def _alternation(words: Vocabulary, name: str) -> str:
-    found = [getattr(module, name) for module in words.drafting if getattr(module, name)]
+    found = [getattr(module, name) for module in words.drafting if getattr(module, name, "")]
     return "|".join(found) if found else _NEVER
 
 
@@ -85,7 +78,7 @@ def _alternation(words: Vocabulary, name: str) -> str:
 def _merged(words: Vocabulary, name: str) -> dict:
     table: dict = {}
     for module in words.drafting:
-        for key, value in getattr(module, name).items():
+        for key, value in getattr(module, name, {}).items():
             table.setdefault(key, value)
     return table
 
@@ -103,7 +96,6 @@ def _month_counts() -> str:
     return trie_regex(sorted(forms)) if forms else _NEVER
 
 
-@cache
 def vocabulary() -> Vocabulary:
-    """The vocabulary of every registered language."""
+    """The vocabulary of every registered language (the tables built from it are kept per set of languages)."""
     return Vocabulary(tuple(LANGUAGES))

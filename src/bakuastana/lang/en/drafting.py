@@ -70,7 +70,6 @@ VERB_ENDING = ""
 NOUN_ENDING = r"s"
 GENERIC_NOUNS: frozenset[str] = frozenset()
 TRANSLITERATION: dict[str, str] = {}
-LATIN_WORDS_ARE_NAMES = False  # every English sentence starts with a capital: one capitalised word is no name
 
 
 def canonical_name(phrase: str) -> str:

@@ -81,7 +81,6 @@ TRANSLITERATION = dict(zip("абвгдеёжзийклмнопрстуфхцчш
                            ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
                             "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya"),
                            strict=True))
-LATIN_WORDS_ARE_NAMES = True  # in Russian text a capitalised Latin word is a name, not a sentence's first word
 
 
 def canonical_name(phrase: str) -> str:
