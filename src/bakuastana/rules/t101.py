@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from bakuastana.analysis.context import Analysis
 from bakuastana.findings import Location
+from bakuastana.rules.names import known_abbreviations
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.rules.text import known_abbreviations
 from bakuastana.text.acronyms import find_acronym_slips
 from bakuastana.text.names import learn_acronyms
 

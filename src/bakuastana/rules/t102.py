@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bakuastana.analysis.context import Analysis
+from bakuastana.rules.names import known_abbreviations, listed_tokens
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.rules.text import known_abbreviations, listed_tokens
 from bakuastana.text.acronyms import find_acronym_slips
 from bakuastana.text.names import unlisted_spellings
 

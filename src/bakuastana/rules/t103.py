@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bakuastana.analysis.context import Analysis
+from bakuastana.rules.names import listed_tokens
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.rules.text import listed_tokens
 from bakuastana.text.names import near_misses
 
 
