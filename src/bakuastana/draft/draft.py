@@ -1,5 +1,4 @@
-"""Draft a fact store from an article: a fact per figure and trend claim, each bound to a quote found once in
-the text, with ids, names and TODOs, every fact loadable as it stands."""
+"""Draft a store from an article: a loadable fact per figure and trend claim, with quotes, ids, names and TODOs."""
 
 from __future__ import annotations
 

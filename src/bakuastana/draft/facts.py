@@ -1,5 +1,4 @@
-"""One drafted fact per figure (its kind, value, measure or share, period, label and quote) and one per trend
-claim ("устойчивый рост"), each with the TODOs a reviewer must decide."""
+"""One drafted fact per figure (kind, value, measure or share, period, label, quote) and per trend claim."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""What a figure measures, from the measure words around it: the nearest in its clause, then in its sentence,
-then the sentences before; the subject of its sentence at worst. Measures are what `check` infers relations
-over, so every figure of one series must get the same one."""
+"""What a figure measures: the nearest measure word in its clause, its sentence, the sentences before."""
 
 from __future__ import annotations
 
@@ -19,7 +17,8 @@ if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
     from bakuastana.draft.sentences import Sentence
 
-# The measures drafting knows and their titles; the words for each are in `lang/<code>/drafting.py`.
+# The measures drafting knows and their titles; the words for each are in `lang/<code>/drafting.py`. Measures are
+# what `check` infers relations over, so every figure of one series must get the same one.
 MEASURE_TITLES = {
     "trade_turnover": "Trade turnover", "oil_transit": "Oil transit", "cargo": "Cargo volume",
     "investment": "Investment", "exports": "Exports", "imports": "Imports", "production": "Production",

@@ -1,5 +1,4 @@
-"""The names a draft lists: acronyms the article defines (long form in its canonical spelling), Latin-script
-names, and name-like words; and which of them a quote holds."""
+"""The names a draft lists (acronyms the article defines, Latin-script and name-like words), and a quote's."""
 
 from __future__ import annotations
 

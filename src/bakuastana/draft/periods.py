@@ -1,5 +1,4 @@
-"""Period phrases of an article ("в 2024 году", "с января по август 2025 года", "к 2027 году") in the store's
-period syntax, and the period each figure takes from its sentence."""
+"""Period phrases ("в 2024 году", "с января по август 2025 года") in store syntax, and each figure's period."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The quote of each drafted fact: the shortest phrase around its figure that occurs once in the article, and the
-text stored as the fact's `figure`."""
+"""Each drafted fact's quote (the shortest phrase around it found once in the article) and stored figure."""
 
 from __future__ import annotations
 

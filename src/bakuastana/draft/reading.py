@@ -1,5 +1,4 @@
-"""What drafting reads from an article once, before any fact is drafted: its figures, sentences, period phrases
-and measure words."""
+"""What drafting reads from an article once: its language, figures, sentences, period phrases, measure words."""
 
 from __future__ import annotations
 

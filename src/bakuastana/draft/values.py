@@ -1,5 +1,4 @@
-"""A figure's value in the store's syntax: its number as written with its scale word, and its unit if the store
-knows it."""
+"""A figure's value in the store's syntax: its number with its scale word, and its unit if the store knows it."""
 
 from __future__ import annotations
 

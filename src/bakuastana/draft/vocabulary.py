@@ -1,5 +1,4 @@
-"""The words drafting reads, joined over every registered language (news in one language quotes the others):
-each language's `lang/<code>/drafting.py`, and the month and number words of its lexicon."""
+"""The words drafting reads, joined over every registered language: news in one language quotes the others."""
 
 from __future__ import annotations
 
