@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bakuastana.findings import Finding
+from bakuastana.findings import SEVERITIES, Finding
 
 FAMILIES = {
     "S": "store and schema",
@@ -18,7 +16,6 @@ FAMILIES = {
     "T": "text: names, acronyms, spelling",
     "G": "grammar (Russian)",
 }
-SEVERITIES = ("error", "warning", "info")
 EMPTY_STORE = "facts: []\n"  # what an example or fixture without facts is checked against
 
 
