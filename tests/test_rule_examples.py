@@ -22,6 +22,11 @@ def test_example_shows_the_finding(code: str):
     assert example.shows in [finding.message for finding in found]
 
 
+def test_each_rule_has_its_own_name():
+    names = [rule.name for rule in RULES.values()]
+    assert len(set(names)) == len(names), sorted(name for name in names if names.count(name) > 1)
+
+
 @pytest.mark.parametrize(("field", "value", "problem"), [
     ("code", "X101", "bad rule code"), ("code", "S1O1", "bad rule code"), ("name", "Todo_Left", "bad rule name"),
     ("severity", "fatal", "bad severity")])
