@@ -1,4 +1,4 @@
-"""Tests for the Russian grammar rules G101-G107 (bakuastana.text.grammar)."""
+"""Tests for the Russian grammar rules G101-G107 (the shared pass in bakuastana.rules.grammar, one module per code)."""
 
 from __future__ import annotations
 
