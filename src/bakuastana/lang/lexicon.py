@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from types import ModuleType
 
+from bakuastana.lang import segment
+
 SP = "[ \u00a0\u202f\u2009]"  # the spaces that may separate the parts of one figure ("1 195", "5 млн")
 
 # What a number word is: a cardinal, a multiple ("вдвое", "tripled"), an ordinal, a duration adjective
@@ -60,6 +62,13 @@ class FigureWords:
     counted_noun: Callable[[str, str | None], int] | None = None
 
 
+def rate_words(units: ModuleType) -> dict:
+    """The `FigureWords` rate fields from a language's `units` module (RATE_PREPOSITIONS, RATE_PERIODS,
+    RATE_AFTER_SLASH, RATE_ADVERBS, RATE_STOPS)."""
+    return {name: getattr(units, name.upper()) for name in ("rate_prepositions", "rate_periods", "rate_after_slash",
+                                                             "rate_adverbs", "rate_stops")}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the language-neutral code reads about one language."""
@@ -80,8 +89,9 @@ class Lexicon:
     hedges: Mapping[str, tuple[str, ...]]  # "more_than" -> "более", "свыше", ...
     stopwords: frozenset[str]
     figure_words: FigureWords
-    sentences: Callable[[str], list[tuple[int, int]]]  # sentence spans of a text
-    tokens: Callable[[str], list[tuple[str, int, int]]]  # word and punctuation tokens with spans
+    # Sentence spans and word tokens of a text: razdel's, unless the language needs its own.
+    sentences: Callable[[str], list[tuple[int, int]]] = segment.sentence_spans
+    tokens: Callable[[str], list[tuple[str, int, int]]] = segment.token_spans
     morphology: str | None = None  # the module that analyses word forms, if the language has one
     # How many final letters inflection changes ("Алиев", "Алиева"): a difference there is no misspelling.
     inflected_ending: int = 0

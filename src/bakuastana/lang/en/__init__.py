@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bakuastana.lang import segment
 from bakuastana.lang.en import dates, hedges, numbers, units, words
-from bakuastana.lang.lexicon import SP, FigureWords, Lexicon
+from bakuastana.lang.lexicon import SP, FigureWords, Lexicon, rate_words
 
 FIGURE_WORDS = FigureWords(
     percent=rf"per{SP}?cent(?![\w])|pct(?![\w])",
@@ -28,11 +27,7 @@ FIGURE_WORDS = FigureWords(
     time_unit_ordinals=frozenset({"second"}),
     per_before="per|a|one",
     century_words=dates.CENTURY_WORDS,
-    rate_prepositions=units.RATE_PREPOSITIONS,
-    rate_periods=units.RATE_PERIODS,
-    rate_after_slash=units.RATE_AFTER_SLASH,
-    rate_adverbs=units.RATE_ADVERBS,
-    rate_stops=units.RATE_STOPS,
+    **rate_words(units),
     counted_noun=words.counted_noun,
 )
 
@@ -50,6 +45,4 @@ LEXICON = Lexicon(
     hedges=hedges.HEDGES,
     stopwords=words.STOPWORDS,
     figure_words=FIGURE_WORDS,
-    sentences=segment.sentence_spans,
-    tokens=segment.token_spans,
 )

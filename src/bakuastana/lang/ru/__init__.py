@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bakuastana.lang import segment
-from bakuastana.lang.lexicon import SP, FigureWords, Lexicon
+from bakuastana.lang.lexicon import SP, FigureWords, Lexicon, rate_words
 from bakuastana.lang.ru import dates, hedges, numbers, units, words
 
 FIGURE_WORDS = FigureWords(
@@ -28,11 +27,7 @@ FIGURE_WORDS = FigureWords(
     not_one_before="ни",
     not_one_after=frozenset({"стороны"}),
     century_words=dates.CENTURY_WORDS,
-    rate_prepositions=units.RATE_PREPOSITIONS,
-    rate_periods=units.RATE_PERIODS,
-    rate_after_slash=units.RATE_AFTER_SLASH,
-    rate_adverbs=units.RATE_ADVERBS,
-    rate_stops=units.RATE_STOPS,
+    **rate_words(units),
     unit_qualifiers=units.UNIT_QUALIFIERS,
     counted_plural_endings=("ов", "ев", "ей"),
     counted_noun=words.counted_noun,
@@ -52,8 +47,6 @@ LEXICON = Lexicon(
     hedges=hedges.HEDGES,
     stopwords=words.STOPWORDS,
     figure_words=FIGURE_WORDS,
-    sentences=segment.sentence_spans,
-    tokens=segment.token_spans,
     morphology="bakuastana.lang.ru.morphology",
     inflected_ending=3,
     spelling_variants={"ё": "е", "Ё": "Е"},
