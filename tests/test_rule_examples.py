@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
 
+from bakuastana.render.rulesout import write_explanation
 from bakuastana.rules import RULES
 from bakuastana.rules.rule import Example, Rule
 from bakuastana.store.load import parse_store
@@ -20,6 +24,18 @@ def test_example_shows_the_finding(code: str):
     found = findings_of(code, parse_store(example.store_text), article)
     assert found, f"{code}: the example gives no {code} finding"
     assert example.shows in [finding.message for finding in found]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_explain_prints_the_example_that_runs(code: str):
+    example = RULES[code].example
+    text, data = io.StringIO(), io.StringIO()
+    write_explanation(RULES[code], text)
+    write_explanation(RULES[code], data, as_json=True)
+    for line in [*example.facts.splitlines(), *example.article.splitlines(), f"finding: {example.shows}"]:
+        assert line.strip() in text.getvalue()
+    worked = json.loads(data.getvalue())["worked_example"]
+    assert worked == {"facts": example.facts, "article": example.article, "shows": example.shows}
 
 
 def test_each_rule_has_its_own_name():

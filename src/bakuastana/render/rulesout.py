@@ -1,8 +1,9 @@
-"""Output of `rules` (the list) and `explain CODE` (one rule in full); text or JSON."""
+"""Output of `rules` (the list) and `explain CODE` (one rule in full, with its worked example); text or JSON."""
 
 from __future__ import annotations
 
 import json
+import textwrap
 
 from bakuastana.errors import BadInput
 from bakuastana.rules import RULES
@@ -42,4 +43,16 @@ def write_explanation(rule: Rule, out, *, as_json: bool = False) -> None:
         return
     out.write(f"{rule.code} {rule.name} ({rule.family}; default severity {rule.severity})\n\n"
               f"{rule.summary}\n\nWhat it checks\n  {rule.what}\n\nWhy it matters\n  {rule.why}\n\n"
-              f"Example\n  {example.brief}\n\nHow to fix\n  {rule.fix}\n")
+              f"Example\n  {example.brief}\n{_worked_example(example)}\nHow to fix\n  {rule.fix}\n")
+
+
+def _worked_example(example) -> str:
+    """The example's inputs and what it shows, as `explain` prints them under the one-line example."""
+    parts = []
+    if example.facts:
+        parts.append(f"  facts.yaml:\n{textwrap.indent(example.facts.strip(), '    ')}\n")
+    if example.article:
+        parts.append(f"  article.txt:\n{textwrap.indent(example.article.strip(), '    ')}\n")
+    if example.shows:
+        parts.append(f"  finding: {example.shows}\n")
+    return "\n" + "\n".join(parts) if parts else ""
