@@ -40,7 +40,8 @@ def value_entry(reading: Reading, index: int, figure: Figure) -> Entry:
     share = re.compile(rf"(?<![\w])(?:{words.words('SHARE')})", re.IGNORECASE)
     change = re.compile(rf"(?<![\w])(?:{words.words('CHANGE')})(?![\w])", re.IGNORECASE)
     entry = Entry({}, figure)
-    kind, value, todos = figure_value(figure, _next_word(reading, figure.end) if figure.kind == "ordinal" else None)
+    following = _next_word(reading, figure.end) if figure.kind == "ordinal" else None
+    kind, value, todos = figure_value(figure, following, words)
     entry.todos += todos
     role = None  # "growth", "share" or None
     if kind == "percent":

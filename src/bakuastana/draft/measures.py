@@ -57,7 +57,7 @@ def measure_for(reading: Reading, figure: Figure, sentence: Sentence, kind: str)
     if kind in ("year", "date", "ordinal", "duration"):
         return None, None
     if kind == "count":
-        unit = counted_unit(figure.noun)
+        unit = counted_unit(figure.noun, reading.words)
         if unit:
             return f"{unit}s", "unit"
     clause = sentence.clauses[sentence.clause_of(figure.start)]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.text.figures import Figure
 
 _SCALE_WORDS = {1000: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 _UNIT_SPELLING = {"m3": "m^3", "m3/year": "m^3/year", "m3/day": "m^3/day"}
 
 
-def figure_value(figure: Figure, following_word: str | None) -> tuple[str, str, list[str]]:
+def figure_value(figure: Figure, following_word: str | None, words: Vocabulary) -> tuple[str, str, list[str]]:
     """The fact's kind, its value text, and TODOs for what the value lacks. `following_word` is the word after
     the figure, which an ordinal counts ("VII форума")."""
     kind = figure.kind
@@ -22,7 +23,7 @@ def figure_value(figure: Figure, following_word: str | None) -> tuple[str, str, 
     if kind == "duration":
         return kind, f"{number_text(figure)} {figure.unit or 'year'}", []
     if kind in ("count", "ordinal"):
-        unit = counted_unit(figure.noun if kind == "count" else following_word)
+        unit = counted_unit(figure.noun if kind == "count" else following_word, words)
         return kind, f"{number_text(figure)} {unit}" if unit else number_text(figure), []
     number = number_text(figure)
     todos = []
@@ -52,14 +53,15 @@ def number_text(figure: Figure) -> str:
     return f"{text} {scale}" if scale else text
 
 
-def counted_unit(noun: str | None) -> str | None:
+def counted_unit(noun: str | None, words: Vocabulary) -> str | None:
     """The unit of a counted noun ("поездов" -> train) when the units define that counted thing (a unit that is
     its own dimension, as `train = [train]`)."""
     if not noun:
         return None
     from bakuastana.numbers.units import UNIT_WORDS, UnitError, parse_unit
 
-    unit = UNIT_WORDS.get(noun.lower()) or UNIT_WORDS.get(noun.lower().removesuffix("s"))
+    lowered = noun.lower()
+    unit = UNIT_WORDS.get(lowered) or UNIT_WORDS.get(re.sub(rf"(?:{words.words('PLURAL_ENDING')})$", "", lowered))
     if unit is None or not re.fullmatch(r"\w+", unit):
         return None
     try:

@@ -68,6 +68,7 @@ AUTHOR = r"Author|By"
 ADJECTIVE_ENDING = ""
 VERB_ENDING = ""
 NOUN_ENDING = r"s"
+PLURAL_ENDING = r"s"  # "trains": the unit "train"
 GENERIC_NOUNS: frozenset[str] = frozenset()
 TRANSLITERATION: dict[str, str] = {}
 

@@ -72,6 +72,7 @@ ABBREVIATIONS = r"г|гг|т|им|ул|св"  # a full stop after these does not
 AUTHOR = r"Автор"  # "Автор: Иван Петров" at the head of an article
 ADJECTIVE_ENDING = r"ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими"
 VERB_ENDING = r"ть|ться|ет|ют|ит|ят|ется|ются|ится|ятся|л|ла|ло|ли|лся|лась|лось|лись"
+PLURAL_ENDING = ""  # the unit words list every case form of a counted noun
 NOUN_ENDING = r"ами|ями|ов|ев|ей|ам|ям|ах|ях|ом|ем|ой|ью|а|я|ы|и|у|ю|е|о|ь"
 # Nouns too general to name what a sentence is about ("объем", "показатель").
 GENERIC_NOUNS = frozenset(("объем", "объемы", "объема", "объемов", "показатель", "показатели", "итоги", "итогам",
