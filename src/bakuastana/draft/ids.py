@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bakuastana.draft.periods import period_label
 from bakuastana.draft.vocabulary import Vocabulary
 
 
@@ -17,14 +18,10 @@ def slug(text: str, words: Vocabulary) -> str:
 
 def period_slug(period: str, words: Vocabulary) -> str:
     """A period as an id writes it: "by_2027", "since_2023", "2025_01_08"."""
-    if period.startswith(".."):
-        return f"by_{period[2:]}"
-    if period.endswith(".."):
-        return f"since_{period[:-2]}"
     match = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", period)
     if match and match.group(1) == match.group(3):
         return f"{match.group(1)}_{match.group(2)}_{match.group(4)}"
-    return slug(period, words)
+    return slug(period_label(period), words)
 
 
 class UniqueIds:
