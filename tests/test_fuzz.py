@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bakuastana.errors import BadInput
+from bakuastana.errors import MAX_SHOWN, BadInput
 from bakuastana.numbers.expr import Comparison, Env, ExprError, evaluate, parse
 from bakuastana.numbers.interval import Interval
 from bakuastana.numbers.quantity import HEDGES, Quantity, parse_quantity
@@ -45,12 +46,17 @@ YAML_PIECES = [":", " ", "\n", "  ", "- ", "{", "}", "[", "]", ",", "'", '"', "&
                "\x00", "\ufeff", "value", "facts", "id", "expr", "check", "2024", "470 million bananas", "a.__class__"]
 
 
-def _load(text: str) -> None:
+def _load(text: str, path: str = "fuzz.yaml") -> None:
     try:
-        result = parse_store(text, "fuzz.yaml")
+        result = parse_store(text, path)
     except BadInput as exc:
-        assert exc.path == "fuzz.yaml"
-        assert "\n" not in str(exc) and "\r" not in str(exc)  # one line on stderr
+        assert exc.path == path
+        lines = str(exc).split("\n")  # one line on stderr per problem, each located, at most MAX_SHOWN and a count
+        assert "\r" not in str(exc) and len(lines) <= MAX_SHOWN + 1 and len(lines) == min(len(exc.problems),
+                                                                                         MAX_SHOWN + 1)
+        assert all(line.startswith(f"{path}:") for line in lines[:MAX_SHOWN])
+        places = [(problem.line, problem.column) for problem in exc.problems]
+        assert places == sorted(places)  # in file order
         return
     assert isinstance(result, Store)
 
@@ -61,15 +67,23 @@ def test_store_loader_on_any_text(text):
     _load(text)
 
 
-@settings(FUZZ, max_examples=3000)
-@given(st.lists(st.tuples(st.integers(0, len(VALID)), st.integers(0, 8), st.sampled_from(YAML_PIECES)),
-                min_size=1, max_size=4))
-def test_store_loader_on_mutations_of_a_valid_store(edits):
-    text = VALID
+def _edits(text: str, pieces: list[str]):
+    """Up to four edits of `text`: at a position, delete up to 8 characters and insert one of the pieces."""
+    return st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 8), st.sampled_from(pieces)),
+                    min_size=1, max_size=4)
+
+
+def _edited(text: str, edits) -> str:
     for position, delete, piece in edits:
         position = min(position, len(text))
         text = text[:position] + piece + text[position + delete:]
-    _load(text)
+    return text
+
+
+@settings(FUZZ, max_examples=3000)
+@given(_edits(VALID, YAML_PIECES))
+def test_store_loader_on_mutations_of_a_valid_store(edits):
+    _load(_edited(VALID, edits))
 
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.floats(allow_nan=True),
@@ -86,6 +100,23 @@ DOCUMENTS = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_si
 @given(st.dictionaries(KEYS, DOCUMENTS, max_size=6))
 def test_store_loader_on_generated_documents(document):
     _load(yaml.safe_dump(document, allow_unicode=True))
+
+
+@settings(FUZZ, max_examples=300)
+@given(st.dictionaries(KEYS, DOCUMENTS, max_size=6), st.sampled_from([None, 1, 2]))
+def test_json_store_loader_on_generated_documents(document, indent):
+    _load(json.dumps(document, ensure_ascii=False, indent=indent), "fuzz.json")
+
+
+VALID_JSON = json.dumps(yaml.safe_load(VALID), ensure_ascii=False, indent=1, default=str)
+JSON_PIECES = ["{", "}", "[", "]", ",", ":", '"', "\\", "\\u", "\\ud800", " ", "\n", "\r", "\t", "1", "-", "1e400",
+               "NaN", "true", "nul", "null", "\x00", "\ufeff", '"facts"', '"id"', '"value"', '"a"', "é"]
+
+
+@settings(FUZZ, max_examples=1500)
+@given(_edits(VALID_JSON, JSON_PIECES))
+def test_json_store_loader_on_mutations_of_a_valid_store(edits):
+    _load(_edited(VALID_JSON, edits), "fuzz.json")
 
 
 QUANTITY_WORDS = ["470", "3,5", "3.5", "46 679", "1e5", "-2", "0", "million", "млн.", "млрд", "trillion", "USD",

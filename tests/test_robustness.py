@@ -186,6 +186,52 @@ def test_yaml_syntax_error_through_a_real_process(tmp_path):
                    pattern=r"^facts\.yaml:10:\d+: error: YAML syntax error")
 
 
+def test_store_with_several_problems_reports_each_located_in_file_order(cli, write_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_store(MINIMAL.replace("470 million USD", "470 million bananas")
+                + "  - {id: B, topic: t, label: l, quote: q}\n"
+                "relations:\n  - {id: r, label: l, check: 'a < b', severity: high, colour: red}\n")
+    result = cli("check", "--facts", "facts.yaml")
+    assert result.code == 2 and result.out == "" and "Traceback" not in result.err
+    assert result.err.splitlines() == [
+        'facts.yaml:7:12: error: unknown unit "bananas" in trade_2024.value',
+        "facts.yaml:10:10: error: fact.id must be lower_snake_case text starting with a letter, got 'B'",
+        'facts.yaml:10:10: error: fact B lacks required field "value" (only kind: claim may have none)',
+        'facts.yaml:12:49: error: relation r: unknown severity "high" (expected one of error, warning, info)',
+        'facts.yaml:12:55: error: unknown field "colour" in a relation',
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.yaml"]
+
+
+def test_many_problems_are_capped_with_a_count(cli, write_store):
+    from bakuastana.errors import MAX_SHOWN
+
+    facts = "".join(f"  - {{id: f{i}, topic: t, label: l, quote: q, value: {i} bananas}}\n"
+                    for i in range(MAX_SHOWN + 7))
+    result = cli("check", "--facts", str(write_store("facts:\n" + facts)))
+    lines = result.err.splitlines()
+    assert result.code == 2 and result.out == ""
+    assert len(lines) == MAX_SHOWN + 1 and lines[-1] == "... and 7 more problems"
+    assert all(re.search(rf"facts\.yaml:{i + 2}:\d+: error: unknown unit", line) for i, line in enumerate(lines[:-1]))
+
+
+def test_json_store_is_checked_and_refused_like_yaml(cli, write_store):
+    import yaml
+
+    as_json = json.dumps(yaml.safe_load(MINI_STORE.read_text(encoding="utf-8")), ensure_ascii=False, indent=1,
+                         default=str)
+    from_yaml = json.loads(cli("check", "--json", "--facts", str(MINI_STORE)).out)
+    from_json = json.loads(cli("check", "--json", "--facts", str(write_store(as_json, "mini.json"))).out)
+    assert [(f["code"], f["message"]) for f in from_json["findings"]] == [(f["code"], f["message"])
+                                                                          for f in from_yaml["findings"]]
+    assert from_json["summary"] == from_yaml["summary"] and from_json["findings"]
+    bad = as_json.replace(": 2024", ': "2024-13"', 1)
+    assert_refused(cli("check", "--facts", str(write_store(bad, "bad.json"))), "bad period",
+                   pattern=r"bad\.json:\d+:\d+: error:")
+    assert_refused(cli("check", "--facts", str(write_store(as_json[:-3], "cut.json"))), "JSON syntax error",
+                   pattern=r"cut\.json:\d+:\d+: error:")
+
+
 # --- files: empty, binary, huge, missing, unreadable, folders ----------------------------------------
 
 def _make(kind: str, folder: Path) -> Path:

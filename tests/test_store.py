@@ -1,4 +1,6 @@
-"""Loading the fact store: the seed store, and one located message for each kind of bad input."""
+"""Loading the fact store (YAML or JSON): the seed store, the schema its fields give, located messages for bad input."""
+
+import re
 
 import pytest
 
@@ -125,3 +127,155 @@ def test_errors_point_at_the_field_and_inside_quotes():
     with pytest.raises(BadInput, match="tolerance") as info:
         parse_store(text)
     assert text.splitlines()[info.value.line - 1].strip().startswith("tolerance:")
+
+
+# --- the fields defined once: the shipped JSON Schema is the one the model gives ------------------------------
+
+def test_shipped_schema_is_the_one_generated_from_the_model():
+    from bakuastana.store.schema import SHIPPED, schema_text
+
+    assert SHIPPED.read_text(encoding="utf-8") == schema_text(), "run: python -m bakuastana.store.schema --write"
+
+
+def test_schema_and_loader_agree_on_every_field():
+    import json
+
+    from bakuastana.store.fields import store_fields
+    from bakuastana.store.model import Derived, Fact, Name, Relation, Source
+    from bakuastana.store.schema import store_schema
+
+    schema = store_schema()
+    sections = {Source: schema["properties"]["source"], Name: schema["$defs"]["name"], Fact: schema["$defs"]["fact"],
+                Derived: schema["$defs"]["derived"], Relation: schema["$defs"]["relation"]}
+    for model, section in sections.items():
+        fields = store_fields(model)
+        assert list(section["properties"]) == [field.key for field in fields]
+        assert section.get("required", []) == [field.key for field in fields if field.required]
+        for field in fields:
+            if field.choices:
+                assert json.dumps(field.choices[0]) in json.dumps(section["properties"][field.key])
+    # a field unknown to the model is refused by both
+    text = MINIMAL.replace("    period: 2024\n", "    period: 2024\n    colour: red\n")
+    with pytest.raises(BadInput, match='unknown field "colour"'):
+        parse_store(text)
+
+
+def test_schema_module_prints_the_schema(capsys):
+    import json
+
+    from bakuastana.store.schema import main
+
+    assert main([]) == 0
+    assert json.loads(capsys.readouterr().out)["$id"] == "bakuastana.facts/1"
+    assert main(["--nonsense"]) == 2
+
+
+# --- JSON stores -----------------------------------------------------------------------------------------------
+
+def _as_json(yaml_text: str, indent: int | None = 2) -> str:
+    import json
+
+    import yaml
+
+    return json.dumps(yaml.safe_load(yaml_text), ensure_ascii=False, indent=indent, default=str)
+
+
+def _content(store):
+    """What a store says, without where it says it."""
+    def fields(item):
+        return {key: value for key, value in vars(item).items() if key not in ("line", "column", "marks")}
+
+    return (fields(store.source), store.topics, [fields(item) for item in store.names],
+            [fields(item) for item in store.facts], [fields(item) for item in store.derived],
+            [fields(item) for item in store.relations])
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_store_loads_as_the_same_store(indent, tmp_path):
+    path = tmp_path / "seed.json"
+    path.write_text(_as_json(SEED_STORE.read_text(encoding="utf-8"), indent), encoding="utf-8")
+    from_json, from_yaml = load_store(path), load_store(SEED_STORE)
+    assert _content(from_json) == _content(from_yaml)
+    assert len(from_json.facts) >= 50
+    validate_expressions(from_json)
+    if indent:  # one field a line: each fact is placed at its "{", each value inside its quotes
+        lines = path.read_text(encoding="utf-8").splitlines()
+        fact = from_json.facts[0]
+        assert lines[fact.line - 1][fact.column - 1] == "{"
+        line, column = fact.marks["quote"]
+        assert lines[line - 1][column - 1:].startswith(fact.quote[:10])
+
+
+def test_generated_json_and_yaml_stores_are_the_same_store(tmp_path):
+    import json
+    import sys
+
+    import jsonschema
+
+    sys.path.insert(0, str(SEED_STORE.parent / "benchmarks"))
+    from generate_store import write_store
+
+    write_store(100, tmp_path / "g.yaml")
+    write_store(100, tmp_path / "g.json")
+    assert _content(load_store(tmp_path / "g.json")) == _content(load_store(tmp_path / "g.yaml"))
+    schema = json.loads((SEED_STORE.parent / "src/bakuastana/data/facts.schema.json").read_text())
+    jsonschema.validate(json.loads((tmp_path / "g.json").read_text(encoding="utf-8")), schema)
+
+
+JSON_MINIMAL = _as_json(MINIMAL)  # one field a line: line 11 is the fact's "value", 12 its "period", 13 its "quote"
+
+
+@pytest.mark.parametrize(("change", "message", "place"), [
+    (('"quote": "составил', '"quote": ["составил'), "JSON syntax error: expected ',' or ']' after a value", (14, 5)),
+    (('"period": 2024,', '"period": 2024'), "JSON syntax error: expected ',' or '}' after a value", (13, 7)),
+    (('"period": 2024,', '"period": 2024,\n      "label": "again",'), 'duplicate key "label" (first on line 10, '
+                                                                     'again on line 13)', (13, 8)),
+    (('"470 million USD"', '"470 million bananas"'), 'unknown unit "bananas" in trade_2024.value', (11, 17)),
+    (('"period": 2024', '"period": "2024-13"'), 'fact trade_2024.period: bad period "2024-13"', (12, 18)),
+    (('"period": 2024', '"period": true'), "fact trade_2024.period must be text, got true/false", (12, 17)),
+    (('"published": "2025-10-21"', '"published": "yesterday"'), "source.published must be a date", (4, 19)),
+    (('"schema"', '"schema" "x"'), "JSON syntax error: expected ':' after a key", (2, 12)),
+    (('"schema"', "'schema'"), "JSON syntax error: expected a key in double quotes", (2, 3)),
+    (('"составил', '"\\x'), "JSON syntax error: Invalid \\escape", (13, 17)),
+    (('"составил', '"\\ud800'), "lone surrogate", (13, 17)),
+    (('"period": 2024', '"period": NaN'), "JSON syntax error: expected a value, got 'N'", (12, 17)),
+    (("  ]\n}", "  ]\n} {}"), "JSON syntax error: more after the end of the document", (16, 3)),
+])
+def test_bad_json_store_is_refused_with_its_place(change, message, place):
+    old, new, *count = change
+    text = JSON_MINIMAL.replace(old, new, *count)
+    assert text != JSON_MINIMAL
+    with pytest.raises(BadInput) as info:
+        parse_store(text, "facts.json")
+    assert message in info.value.message, str(info.value)
+    assert info.value.path == "facts.json"
+    if place is not None:
+        assert (info.value.line, info.value.column) == place, str(info.value)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "file is empty"), (" \n ", "file is empty"), ("[" * 100 + "]" * 100, "nested too deeply"),
+    ('{"facts": [], "facts": []}', 'duplicate key "facts"'), ('{"facts": [1,]}', "expected a value, got ']'"),
+    ('{"facts": [', "end of the document where a value was expected"), ('{"a": "x\ty"}', "Invalid control character"),
+    ('{"facts": tru}', "expected a value, got 't'"), ("[]", "the file must be a mapping"),
+])
+def test_bad_json_documents(text, message):
+    with pytest.raises(BadInput, match=re.escape(message)) as info:
+        parse_store(text, "f.json")
+    assert info.value.line is not None and info.value.column is not None
+
+
+def test_json_reads_numbers_literals_and_escapes_as_json_does():
+    import json
+
+    from bakuastana.store.jsontree import load_json
+
+    text = ('{"a": [0, -1, 2.5, 1e3, -0.5E-2, true, false, null, "\\u00e9\\n\\ud83d\\ude00", "", {}, []], '
+            '"b": {"c": {}}}')
+    tree = load_json(text, "f.json")
+    assert tree == json.loads(text)
+    assert [type(value) for value in tree["a"][:5]] == [int, int, float, float, float]
+    assert tree["a"].item_marks[1] == (1, 11)  # at the "-" of -1
+    assert tree.value_marks["b"] == (1, text.index('{"c"') + 1)
+    assert tree["b"].key_marks["c"] == (1, text.index('c"') + 1)
+    assert tree["a"].item_marks[8] == (1, text.index("\\u00e9") + 1)  # a string's place is past its opening quote

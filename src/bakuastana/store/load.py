@@ -1,4 +1,5 @@
-"""Read a facts.yaml file into a validated Store, or refuse it with one located message."""
+"""Read a fact store (YAML, or JSON when its name ends in .json) into a validated Store, or refuse it with every
+problem it has, each located."""
 
 from __future__ import annotations
 
@@ -6,66 +7,39 @@ import difflib
 import re
 from datetime import date
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bakuastana.errors import BadInput
-from bakuastana.numbers.periods import Period, PeriodError, parse_period
-from bakuastana.numbers.quantity import HEDGES, DimensionError, Quantity, parse_quantity, split_written
+from bakuastana.numbers.periods import PeriodError, parse_period
+from bakuastana.numbers.quantity import DimensionError, Quantity, parse_quantity, split_written
 from bakuastana.numbers.units import UnitError
-from bakuastana.store.model import (
-    EXACT_KINDS,
-    FACT_KINDS,
-    SEVERITIES,
-    Derived,
-    Fact,
-    Name,
-    Relation,
-    Source,
-    Store,
-)
+from bakuastana.store import fields as kinds
+from bakuastana.store.fields import ID_PATTERN, SCHEMA_ID, store_fields
+from bakuastana.store.jsontree import MAX_JSON_BYTES, load_json
+from bakuastana.store.model import EXACT_KINDS, Derived, Fact, Name, Relation, Source, Store
 from bakuastana.store.yamlsafe import MAX_BYTES, MarkedDict, MarkedList, load_yaml
 
-SCHEMA_ID = "bakuastana.facts/1"
-TRENDS = ("rising", "falling")
-ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+__all__ = ["SCHEMA_ID", "date_quantity", "load_store", "parse_store", "read_text"]
+
+ID_RE = re.compile(ID_PATTERN)
+_MISSING = object()
 
 
-class _Fields(dict):
-    """Field name -> whether it is required, with the set of required names for the quick check."""
-
-    def __init__(self, fields: dict[str, bool]) -> None:
-        super().__init__(fields)
-        self.required = frozenset(name for name, required in fields.items() if required)
+def is_json(path: str | Path) -> bool:
+    return str(path).lower().endswith(".json")
 
 
-TOP_KEYS = _Fields({"schema": False, "source": False, "topics": False, "names": False, "facts": True,
-                    "derived": False, "relations": False})
-SOURCE_KEYS = _Fields(dict.fromkeys(("outlet", "author", "language", "published", "title", "article", "note",
-                                    "url"), False))
-NAME_KEYS = _Fields({"id": True, "canonical": True, "abbreviations": False, "aliases": False, "kind": False,
-                     "note": False})
-FACT_KEYS = _Fields({"id": True, "topic": True, "label": True, "kind": False, "value": False, "figure": False,
-                     "period": False, "hedge": False, "exact": False, "precision": False, "tolerance": False,
-                     "quote": True, "names": False, "event": False, "note": False, "todo": False,
-                     "measure": False, "trend": False, "share_of": False})
-DERIVED_KEYS = _Fields({"id": True, "topic": True, "label": True, "expr": True, "period": False, "unit": False,
-                        "note": False, "measure": False, "nonnegative": False})
-RELATION_KEYS = _Fields({"id": True, "label": True, "check": True, "severity": False, "kind": False,
-                         "note": False})
-FACT_RARE = frozenset({"event", "note", "todo", "measure", "trend", "share_of"})  # fields most facts leave out
-FACT_RARE_ABSENT = dict.fromkeys(FACT_RARE)  # what reading them gives for a fact that has none of them
-
-
-def read_text(path: Path, what: str = "file") -> str:
-    """Read a UTF-8 text file or raise BadInput naming it."""
+def read_text(path: Path, what: str = "file", max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file of at most `max_bytes` or raise BadInput naming it."""
     try:
         if path.is_dir():
             raise BadInput(f"is a folder, expected a {what}", str(path))
         with path.open("rb") as handle:  # bounded: /dev/zero or a huge file must not fill the memory
-            data = handle.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise BadInput(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", str(path), 1, 1)
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise BadInput(f"file is larger than {max_bytes // (1024 * 1024)} MB", str(path), 1, 1)
     except FileNotFoundError:
         raise BadInput(f"no such {what}", str(path)) from None
     except PermissionError:
@@ -84,215 +58,285 @@ def read_text(path: Path, what: str = "file") -> str:
 
 def load_store(path: str | Path) -> Store:
     path = Path(path)
-    return parse_store(read_text(path, "fact store"), str(path))
+    return parse_store(read_text(path, "fact store", MAX_JSON_BYTES if is_json(path) else MAX_BYTES), str(path))
 
 
 def parse_store(text: str, path: str = "facts.yaml") -> Store:
-    """Validate the YAML text of a fact store and build the Store it describes."""
-    data = load_yaml(text, path)
-    checker = _Checker(path)
-    top = checker.mapping(data, None, "the file", TOP_KEYS)
-    if "schema" in top and top["schema"] != SCHEMA_ID:
-        checker.fail(top, "schema", f'unknown schema "{top["schema"]}" (expected "{SCHEMA_ID}")')
-    source = checker.source(top.get("source"), top)
-    topics = checker.topics(top.get("topics"), top)
-    names = [checker.name(item, where) for item, where in checker.items(top, "names")]
-    facts = [checker.fact(item, where, source.published) for item, where in checker.items(top, "facts")]
-    derived = [checker.derived(item, where, source.published) for item, where in checker.items(top, "derived")]
-    relations = [checker.relation(item, where) for item, where in checker.items(top, "relations")]
-    checker.unique_ids(top, names, "names")
-    checker.unique_ids(top, [*facts, *derived], "facts")
-    checker.unique_ids(top, relations, "relations")
-    checker.name_references(facts, {name.id for name in names})
-    return Store(path, source, names, facts, derived, relations, topics)
+    """Validate the text of a fact store (JSON if `path` ends in .json, else YAML) and build the Store it describes;
+    BadInput with every problem found, in file order."""
+    data = load_json(text, path) if is_json(path) else load_yaml(text, path)
+    reader = _Reader(path)
+    store = reader.store(data)
+    if reader.problems:
+        raise BadInput.of(sorted(reader.problems, key=lambda problem: (problem.line or 0, problem.column or 0)))
+    return store
 
 
-class _Checker:
-    """Validation helpers that all raise BadInput pointing at the offending value."""
+class _Noun(NamedTuple):
+    """How messages name an item of a section: "a fact" (the mapping), "fact" (its id) and "fact ID" (its fields)."""
 
-    # Each helper accepts the usual value (plain text, a known choice, only known fields) in a few operations
-    # and runs its full checks only otherwise; fields are read in a fixed order, so the first offending one is
-    # reported.
+    one: str
+    id_of: str
+    prefix: str
+
+
+_NOUNS = {Store: _Noun("the file", "", ""), Source: _Noun("source", "", "source"),
+          Name: _Noun("a name", "name", "name"), Fact: _Noun("a fact", "fact", "fact"),
+          Derived: _Noun("a derived value", "derived value", "derived"),
+          Relation: _Noun("a relation", "relation", "relation")}
+_PLACED = (Name, Fact, Derived, Relation)  # items that keep their line and column
+_MARKED = (Fact, Derived, Relation)  # and the places of their values
+_QUANTITY_KEYS = frozenset({"kind", "value", "hedge", "exact", "precision", "tolerance"})  # what a figure reads
+_TEXTUAL = (kinds.ID, kinds.TEXT, kinds.COMPARISON)  # kinds whose required fields must not be left empty (~)
+
+
+class _Table(NamedTuple):
+    """A model's stored fields as the reader uses them."""
+
+    by_key: dict[str, Any]  # key -> StoreField
+    required: frozenset
+    keys: tuple  # in the model's order, for hints and messages
+    absent: dict[str, Any]  # attribute -> value when the key is left out, where the dataclass default differs
+    ident: Any  # the StoreField of the id, if the model has one
+
+
+@cache
+def _table(model: type) -> _Table:
+    fields = store_fields(model)
+    return _Table({field.key: field for field in fields},
+                  frozenset(field.key for field in fields if field.required),
+                  tuple(field.key for field in fields),
+                  {field.attribute: field.absent for field in fields if field.absent is not None},
+                  next((field for field in fields if field.kind == kinds.ID), None))
+
+
+class _Refused(Exception):
+    """The value being read has a problem, already noted."""
+
+
+class _Reader:
+    """Reads the tree of a store field by field as the model declares them (store/model.py), noting every problem
+    with its place; an item with a problem is not built, so no problem follows from another."""
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.problems: list[BadInput] = []
+        self.published: date | None = None
         # stored figures repeat their shapes ("470 mn USD", a date): each written form is parsed once; a
         # Quantity is immutable, so facts may share one; so are periods ("2024"), and a Period is frozen
         self.quantities: dict[tuple, Quantity] = {}
-        self.periods: dict[tuple, Period] = {}
+        self.periods: dict[tuple, Any] = {}
+        self.ids: dict[type, list[tuple[str, int, int]]] = {model: [] for model in _PLACED}  # each id read, placed
+        self.readers = {kinds.ID: self.ident, kinds.TEXT: self.text, kinds.COMPARISON: self.text,
+                        kinds.FIGURE: self.figure, kinds.PERIOD: self.period, kinds.DATE: self.iso_date,
+                        kinds.FLAG: self.flag, kinds.CHOICE: self.choice, kinds.CONST: self.const,
+                        kinds.TEXT_LIST: self.text_list, kinds.TEXT_MAP: self.text_map, kinds.SECTION: self.section,
+                        kinds.SECTION_LIST: self.section_list}
+
+    def note(self, message: str, line: int | None, column: int | None) -> None:
+        self.problems.append(BadInput(message, self.path, line, column))
 
     def fail(self, container, key, message: str):
-        line, column = container.where(key) if hasattr(container, "where") else (None, None)
-        raise BadInput(message, self.path, line, column)
+        self.note(message, *container.where(key))
+        raise _Refused
 
-    def mapping(self, value, parent, what: str, keys: _Fields, key=None) -> MarkedDict:
+    # the store and its sections --------------------------------------------------------------------------
+
+    def store(self, data) -> Store | None:
+        read = self.item(data, None, None, Store)
+        if read is None:
+            return None
+        values, failed = read
+        self.unique_ids(self.ids[Name])
+        self.unique_ids(self.ids[Fact] + self.ids[Derived])
+        self.unique_ids(self.ids[Relation])
+        self.name_references(values.get("facts") or [], {ident for ident, _, _ in self.ids[Name]})
+        return None if failed else Store(self.path, **values)
+
+    def section(self, item, spec, what, value):
+        read = self.item(value, item, spec.key, spec.item)
+        if read is None or read[1]:
+            raise _Refused
+        return spec.item(**read[0])
+
+    def section_list(self, item, spec, what, value) -> list:
+        if not isinstance(value, MarkedList):
+            self.fail(item, spec.key, f'"{spec.key}" must be a list, got {_type_name(value)}')
+        built = []
+        for index, entry in enumerate(value):
+            read = self.item(entry, value, index, spec.item)
+            if read is not None and not read[1]:
+                built.append(spec.item(**read[0]))
+        return built
+
+    def item(self, value, parent, key, model: type) -> tuple[dict[str, Any], set[str]] | None:
+        """The model's keyword arguments read from one mapping (a field left out takes its `absent` value or the
+        model's default) and the keys that had a problem (noted), or None when it is no mapping."""
+        noun = _NOUNS[model]
+        if not self.mapping(value, parent, key, noun.one, model):
+            return None
+        table = _table(model)
+        failed: set[str] = set(table.required - value.keys())  # mapping() noted them
+        values: dict[str, Any] = dict(table.absent)
+        what = noun.prefix
+        if table.ident is not None:  # first, as the other fields' messages name it
+            raw = value.get(table.ident.key)
+            try:
+                values[table.ident.attribute] = self.ident(value, table.ident, noun.id_of, raw)
+            except _Refused:
+                failed.add(table.ident.key)
+            what = f"{noun.prefix} {raw}"
+        by_key, readers = table.by_key, self.readers
+        # placed items in the file's order; the store and its source in the model's, so that the source's date
+        # is known before the periods that resolve against it
+        entries = value.items() if model in _PLACED else [(key, value[key]) for key in table.keys if key in value]
+        for key, raw in entries:
+            spec = by_key.get(key)
+            if spec is None or spec is table.ident:
+                continue  # unknown (noted by mapping()) or read above
+            if raw is None and not (spec.required and spec.kind in _TEXTUAL):
+                continue  # `key: ~` leaves the field out
+            if spec.kind is kinds.TEXT and raw.__class__ is str and (not spec.required or raw.strip()):
+                values[spec.attribute] = raw  # the usual case, read without a call
+                continue
+            try:
+                values[spec.attribute] = readers[spec.kind](value, spec, what, raw)
+            except _Refused:
+                failed.add(key)
+        if model is Source:
+            self.published = values.get("published")  # relative periods resolve against it
+        elif model is Fact and failed.isdisjoint(_QUANTITY_KEYS) and not self.fact_figure(value, values, what):
+            failed.add("value")
+        if model in _PLACED:
+            values["line"], values["column"] = value.mark
+            if "id" not in failed:
+                self.ids[model].append((values["id"], *value.mark))
+            if model in _MARKED:
+                values["marks"] = value.value_marks
+        return values, failed
+
+    def mapping(self, value, parent, key, what: str, model: type) -> bool:
+        """Whether `value` is a mapping; notes each unknown field and each missing required one."""
+        table = _table(model)
         if not isinstance(value, MarkedDict):
             if parent is None:
-                raise BadInput(f"{what} must be a mapping", self.path, 1, 1)
-            self.fail(parent, key, f"{what} must be a mapping, got {_type_name(value)}")
-        if value.keys() <= keys.keys() and value.keys() >= keys.required:
-            return value  # the loops below find the first offending field
+                self.note(f"{what} must be a mapping", 1, 1)
+            else:
+                self.note(f"{what} must be a mapping, got {_type_name(value)}", *parent.where(key))
+            return False
+        if value.keys() <= table.by_key.keys() and value.keys() >= table.required:
+            return True
         for name in value:
-            if name not in keys:
-                hint = difflib.get_close_matches(str(name), list(keys), n=1)
+            if name not in table.by_key:
+                hint = difflib.get_close_matches(str(name), table.keys, n=1)
                 suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
-                line, column = value.key_marks[name]
-                raise BadInput(f'unknown field "{name}" in {what}{suggestion}', self.path, line, column)
-        for name, required in keys.items():
-            if required and name not in value:
-                line, column = value.mark
-                raise BadInput(f'{what} lacks required field "{name}"', self.path, line, column)
-        return value
+                self.note(f'unknown field "{name}" in {what}{suggestion}', *value.key_marks[name])
+        for name in table.keys:
+            if name in table.required and name not in value:
+                self.note(f'{what} lacks required field "{name}"', *value.mark)
+        return True
 
-    def items(self, top: MarkedDict, key: str):
-        value = top.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, MarkedList):
-            self.fail(top, key, f'"{key}" must be a list, got {_type_name(value)}')
-        return [(item, (value, index)) for index, item in enumerate(value)]
+    # fields, by kind ---------------------------------------------------------------------------------------
 
-    def text(self, item: MarkedDict, key: str, what: str, required: bool = False) -> str | None:
-        value = item.get(key)
-        if value.__class__ is str and (not required or value.strip()):
+    def ident(self, item, spec, what, value) -> str:
+        if value.__class__ is str and ID_RE.match(value):
             return value
-        if value is None:
-            if required:
-                self.fail(item, key, f'{what}.{key} must not be empty')
-            return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in ("value", "period", "figure"):
-            return str(value)
-        if isinstance(value, date) and key in ("value", "period", "figure"):
-            return value.isoformat()
-        if not isinstance(value, str):
-            self.fail(item, key, f"{what}.{key} must be text, got {_type_name(value)}")
-        if required and not value.strip():
-            self.fail(item, key, f"{what}.{key} must not be empty")
-        return value
-
-    def flag(self, item: MarkedDict, key: str, what: str) -> bool:
-        value = item.get(key, False)
-        if not isinstance(value, bool):
-            self.fail(item, key, f"{what}.{key} must be true or false")
-        return value
-
-    def choice(self, item: MarkedDict, key: str, what: str, options: tuple[str, ...], default):
-        value = item.get(key)
-        if value.__class__ is str and value in options:
-            return value
-        value = self.text(item, key, what)
-        if value is None:
-            return default
-        if value not in options:
-            self.fail(item, key, f'{what}: unknown {key} "{value}" (expected one of {", ".join(options)})')
-        return value
-
-    def text_list(self, item: MarkedDict, key: str, what: str) -> list[str]:
-        value = item.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, MarkedList) or not all(isinstance(v, str) for v in value):
-            self.fail(item, key, f"{what}.{key} must be a list of text")
-        return list(value)
-
-    def ident(self, item: MarkedDict, what: str) -> str:
-        value = item.get("id")
-        if not isinstance(value, str) or not ID_RE.match(value):
-            self.fail(item, "id", f"{what}.id must be lower_snake_case text starting with a letter, "
+        self.fail(item, spec.key, f"{what}.{spec.key} must be lower_snake_case text starting with a letter, "
                                   f"got {value!r}")
-        return value
 
-    def source(self, value, top) -> Source:
+    def text(self, item, spec, what, value) -> str:
+        if value.__class__ is str:
+            if spec.required and not value.strip():
+                self.fail(item, spec.key, f"{what}.{spec.key} must not be empty")
+            return value
         if value is None:
-            return Source()
-        item = self.mapping(value, top, "source", SOURCE_KEYS, "source")
-        published = item.get("published")
-        if published is not None and not isinstance(published, date):
-            try:
-                published = _parse_published(str(published))
-            except ValueError:
-                self.fail(item, "published", f'source.published must be a date YYYY-MM-DD, got "{published}"')
-        texts = {key: self.text(item, key, "source") for key in ("outlet", "author", "language", "title",
-                                                                 "article", "note")}
-        return Source(published=published, **texts)
+            self.fail(item, spec.key, f"{what}.{spec.key} must not be empty")
+        self.fail(item, spec.key, f"{what}.{spec.key} must be text, got {_type_name(value)}")
 
-    def topics(self, value, top) -> dict[str, str]:
-        if value is None:
-            return {}
-        if not isinstance(value, MarkedDict) or not all(isinstance(v, str) for v in value.values()):
-            self.fail(top, "topics", "topics must map each topic to a one-line description")
-        return dict(value)
+    def figure(self, item, spec, what, value) -> str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, date):
+            return value.isoformat()
+        return self.text(item, spec, what, value)
 
-    def name(self, value, where) -> Name:
-        item = self.mapping(value, where[0], "a name", NAME_KEYS, where[1])
-        ident = self.ident(item, "name")
-        line, column = item.mark
-        return Name(ident, self.text(item, "canonical", f"name {ident}", True),
-                    self.text_list(item, "abbreviations", f"name {ident}"),
-                    self.text_list(item, "aliases", f"name {ident}"), self.text(item, "kind", ident),
-                    line, column)
-
-    def fact(self, value, where, published) -> Fact:
-        item = self.mapping(value, where[0], "a fact", FACT_KEYS, where[1])
-        ident = self.ident(item, "fact")
-        what = f"fact {ident}"
-        text = self.text
-        kind = self.choice(item, "kind", what, FACT_KINDS, "amount")
-        hedge = self.choice(item, "hedge", what, HEDGES, None)
-        value_text = text(item, "value", what)
-        if value_text is None and kind != "claim":
-            self.fail(item, "id", f'{what} lacks required field "value" (only kind: claim may have none)')
-        if hedge is not None and value_text is None:
-            self.fail(item, "hedge", f"{what}: a hedge needs a value to qualify")
-        period = self.period(item, what, published)
-        quantity = None
-        if value_text is not None:
-            quantity = self.quantity(item, what, kind, value_text, hedge, published)
-        topic, label = text(item, "topic", what, True), text(item, "label", what, True)
-        quote, figure = text(item, "quote", what, True), text(item, "figure", what)
-        names = self.text_list(item, "names", what)
-        if FACT_RARE.isdisjoint(item):
-            rare = FACT_RARE_ABSENT
-        else:
-            rare = {"event": text(item, "event", what), "note": text(item, "note", what),
-                    "todo": text(item, "todo", what), "measure": text(item, "measure", what),
-                    "trend": self.choice(item, "trend", what, TRENDS, None), "share_of": text(item, "share_of", what)}
-        line, column = item.mark
-        return Fact(ident, topic, label, kind, quote, value_text=value_text, quantity=quantity, figure=figure,
-                    period=period, hedge=hedge, names=names, **rare, line=line, column=column, marks=item.value_marks)
-
-    def period(self, item: MarkedDict, what: str, published):
-        text = self.text(item, "period", what)
-        if text is None:
-            return None
-        key = (text, published)
+    def period(self, item, spec, what, value):
+        text = self.figure(item, spec, what, value)
+        key = (text, self.published)
         period = self.periods.get(key)
         if period is None:
             try:
-                period = self.periods[key] = parse_period(text, published)
+                period = self.periods[key] = parse_period(text, self.published)
             except PeriodError as exc:
-                self.fail(item, "period", f"{what}.period: {exc}")
+                self.fail(item, spec.key, f"{what}.{spec.key}: {exc}")
         return period
 
-    def quantity(self, item, what, kind, value_text, hedge, published) -> Quantity:
-        exact = item.get("exact")
-        if exact is not None and not isinstance(exact, bool):
-            self.fail(item, "exact", f"{what}.exact must be true or false")
+    def iso_date(self, item, spec, what, value) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(item, spec.key, f'{what}.{spec.key} must be a date YYYY-MM-DD, got "{value}"')
+
+    def flag(self, item, spec, what, value) -> bool:
+        if not isinstance(value, bool):
+            self.fail(item, spec.key, f"{what}.{spec.key} must be true or false")
+        return value
+
+    def choice(self, item, spec, what, value) -> str:
+        if value.__class__ is str and value in spec.choices:
+            return value
+        value = self.text(item, spec, what, value)
+        self.fail(item, spec.key, f'{what}: unknown {spec.key} "{value}" (expected one of {", ".join(spec.choices)})')
+
+    def const(self, item, spec, what, value) -> str:
+        if value != spec.choices[0]:
+            self.fail(item, spec.key, f'unknown {spec.key} "{value}" (expected "{spec.choices[0]}")')
+        return value
+
+    def text_list(self, item, spec, what, value) -> list[str]:
+        if not isinstance(value, MarkedList) or not all(isinstance(v, str) for v in value):
+            self.fail(item, spec.key, f"{what}.{spec.key} must be a list of text")
+        return list(value)
+
+    def text_map(self, item, spec, what, value) -> dict[str, str]:
+        if not isinstance(value, MarkedDict) or not all(isinstance(v, str) for v in value.values()):
+            self.fail(item, spec.key, f"{spec.key} must map each name to a one-line description")
+        return dict(value)
+
+    # what a fact's fields say together ------------------------------------------------------------------------
+
+    def fact_figure(self, item, values: dict[str, Any], what: str) -> bool:
+        """Reads the fact's figure into values["quantity"]; whether it could (else the problem is noted)."""
+        value_text, hedge, kind = values.get("value_text"), values.get("hedge"), values["kind"]
+        try:
+            if value_text is None and kind != "claim":
+                self.fail(item, "id", f'{what} lacks required field "value" (only kind: claim may have none)')
+            if hedge is not None and value_text is None:
+                self.fail(item, "hedge", f"{what}: a hedge needs a value to qualify")
+            if value_text is not None:
+                values["quantity"] = self.quantity(item, what, values)
+        except _Refused:
+            return False
+        return True
+
+    def quantity(self, item, what: str, values: dict[str, Any]) -> Quantity:
+        value_text, kind = values["value_text"], values["kind"]
+        exact, precision, tolerance_text = values.get("exact"), values.get("precision"), values.get("tolerance")
         try:
             if kind in ("date", "year"):
-                key = ("date", value_text, published)
+                key = ("date", value_text, self.published)
                 quantity = self.quantities.get(key)
                 if quantity is None:
-                    quantity = self.quantities[key] = date_quantity(value_text, published)
+                    quantity = self.quantities[key] = date_quantity(value_text, self.published)
                 return quantity
-            tolerance_text = None if item.get("tolerance") is None else str(item["tolerance"])
-            precision = self.text(item, "precision", what)
             exact = kind in EXACT_KINDS if exact is None else exact
-            key = (value_text, hedge, exact, precision, tolerance_text)
+            key = (value_text, values.get("hedge"), exact, precision, tolerance_text)
             quantity = self.quantities.get(key)
             if quantity is None:
                 tolerance = None if tolerance_text is None else self.tolerance(item, what, tolerance_text)
-                quantity = parse_quantity(value_text, hedge=hedge, exact=exact, precision=precision,
+                quantity = parse_quantity(value_text, hedge=values.get("hedge"), exact=exact, precision=precision,
                                           tolerance=tolerance)
                 self.quantities[key] = quantity
             return quantity
@@ -307,35 +351,16 @@ class _Checker:
         except ValueError as exc:
             self.fail(item, "tolerance", f"{what}.tolerance: {exc}")
 
-    def derived(self, value, where, published) -> Derived:
-        item = self.mapping(value, where[0], "a derived value", DERIVED_KEYS, where[1])
-        ident = self.ident(item, "derived value")
-        what = f"derived {ident}"
-        line, column = item.mark
-        return Derived(ident, self.text(item, "topic", what, True), self.text(item, "label", what, True),
-                       self.text(item, "expr", what, True), period=self.period(item, what, published),
-                       unit=self.text(item, "unit", what), note=self.text(item, "note", what),
-                       measure=self.text(item, "measure", what), nonnegative=self.flag(item, "nonnegative", what),
-                       line=line, column=column, marks=item.value_marks)
+    # across items --------------------------------------------------------------------------------------------
 
-    def relation(self, value, where) -> Relation:
-        item = self.mapping(value, where[0], "a relation", RELATION_KEYS, where[1])
-        ident = self.ident(item, "relation")
-        what = f"relation {ident}"
-        severity = self.choice(item, "severity", what, SEVERITIES, "error")
-        line, column = item.mark
-        return Relation(ident, self.text(item, "label", what, True), self.text(item, "check", what, True),
-                        severity, self.text(item, "kind", what), self.text(item, "note", what), "written",
-                        line, column, item.value_marks)
-
-    def unique_ids(self, top, items, section: str) -> None:
-        seen: dict[str, Any] = {}
-        for item in items:
-            if item.id in seen:
-                first = seen[item.id]
-                raise BadInput(f'duplicate id "{item.id}" (first on line {first.line}, again on line {item.line})',
-                               self.path, item.line, item.column)
-            seen[item.id] = item
+    def unique_ids(self, ids: list[tuple[str, int, int]]) -> None:
+        first_line: dict[str, int] = {}
+        for ident, line, column in ids:
+            if ident in first_line:
+                self.note(f'duplicate id "{ident}" (first on line {first_line[ident]}, again on line {line})', line,
+                          column)
+            else:
+                first_line[ident] = line
 
     def name_references(self, facts: list[Fact], name_ids: set[str]) -> None:
         for fact in facts:
@@ -344,8 +369,7 @@ class _Checker:
                     line, column = fact.marks.get("names", (fact.line, fact.column))
                     hint = difflib.get_close_matches(name, list(name_ids), n=1)
                     suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
-                    raise BadInput(f'fact {fact.id} names unknown entity "{name}"{suggestion}', self.path,
-                                   line, column)
+                    self.note(f'fact {fact.id} names unknown entity "{name}"{suggestion}', line, column)
 
 
 def _type_name(value) -> str:
@@ -353,10 +377,6 @@ def _type_name(value) -> str:
         return "nothing"
     return {dict: "a mapping", MarkedDict: "a mapping", list: "a list", MarkedList: "a list", str: "text",
             int: "a number", float: "a number", bool: "true/false"}.get(type(value), type(value).__name__)
-
-
-def _parse_published(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def _tolerance(text: str) -> Fraction:

@@ -1,4 +1,5 @@
-"""The fact store as data: source, names, facts, derived values and relations, each with its place in the file."""
+"""The fact store as data: source, names, facts, derived values and relations, each field declared once for the loader
+and the JSON Schema (`stored`), each item with its place in the file."""
 
 from __future__ import annotations
 
@@ -7,33 +8,53 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bakuastana.numbers.periods import Period
-from bakuastana.numbers.quantity import Quantity
+from bakuastana.numbers.quantity import HEDGES, Quantity
+from bakuastana.store.fields import (
+    CHOICE,
+    COMPARISON,
+    CONST,
+    DATE,
+    FIGURE,
+    FLAG,
+    ID,
+    PERIOD,
+    SCHEMA_ID,
+    SECTION,
+    SECTION_LIST,
+    TEXT,
+    TEXT_LIST,
+    TEXT_MAP,
+    stored,
+)
 
 FACT_KINDS = ("amount", "percent", "pp", "multiple", "count", "ordinal", "year", "date", "duration", "claim")
 EXACT_KINDS = ("count", "ordinal", "year", "date", "duration")
 SEVERITIES = ("error", "warning", "info")
+TRENDS = ("rising", "falling")
 
 
 @dataclass
 class Source:
-    outlet: str | None = None
-    author: str | None = None
-    language: str | None = None
-    published: date | None = None
-    title: str | None = None
-    article: str | None = None
-    note: str | None = None
+    outlet: str | None = field(default=None, metadata=stored(TEXT))
+    author: str | None = field(default=None, metadata=stored(TEXT))
+    language: str | None = field(default=None, metadata=stored(TEXT))
+    published: date | None = field(default=None, metadata=stored(DATE, description="resolves this_year / last_year"))
+    title: str | None = field(default=None, metadata=stored(TEXT))
+    article: str | None = field(default=None, metadata=stored(TEXT, description="file name of the article text"))
+    note: str | None = field(default=None, metadata=stored(TEXT))
+    url: str | None = field(default=None, metadata=stored(TEXT))
 
 
 @dataclass
 class Name:
     """One entity, once: its canonical spelling, abbreviations and other names."""
 
-    id: str
-    canonical: str
-    abbreviations: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    kind: str | None = None
+    id: str = field(metadata=stored(ID, required=True))
+    canonical: str = field(metadata=stored(TEXT, required=True))
+    abbreviations: list[str] = field(default_factory=list, metadata=stored(TEXT_LIST))
+    aliases: list[str] = field(default_factory=list, metadata=stored(TEXT_LIST))
+    kind: str | None = field(default=None, metadata=stored(TEXT))
+    note: str | None = field(default=None, metadata=stored(TEXT))
     line: int = 1
     column: int = 1
 
@@ -45,23 +66,36 @@ class Name:
 class Fact:
     """A stated figure (or a claim without one) with the verbatim quote that contains it."""
 
-    id: str
-    topic: str
-    label: str
-    kind: str
-    quote: str
-    value_text: str | None = None
-    quantity: Quantity | None = None
-    figure: str | None = None
-    period: Period | None = None
-    hedge: str | None = None
-    names: list[str] = field(default_factory=list)
-    event: str | None = None
-    note: str | None = None
-    todo: str | None = None
-    measure: str | None = None
-    trend: str | None = None  # "rising" or "falling": a claim about the series of its measure
-    share_of: str | None = None  # percent facts that are shares of one total
+    id: str = field(metadata=stored(ID, required=True))
+    topic: str = field(metadata=stored(TEXT, required=True))
+    label: str = field(metadata=stored(TEXT, required=True))
+    kind: str = field(metadata=stored(CHOICE, choices=FACT_KINDS, absent="amount"))
+    quote: str = field(metadata=stored(TEXT, required=True))
+    value_text: str | None = field(default=None, metadata=stored(
+        FIGURE, key="value", description="number, scale word, unit: '470 million USD', '3.5 Mt', '7 million t/year', "
+                                         "'50 percent', 4; a date for kind date/year"))
+    quantity: Quantity | None = None  # read from value, hedge, exact, precision and tolerance
+    figure: str | None = field(default=None, metadata=stored(FIGURE, description="the figure exactly as the quote "
+                                                                                 "writes it"))
+    period: Period | None = field(default=None, metadata=stored(PERIOD))
+    hedge: str | None = field(default=None, metadata=stored(CHOICE, choices=HEDGES))
+    names: list[str] = field(default_factory=list, metadata=stored(TEXT_LIST))
+    event: str | None = field(default=None, metadata=stored(TEXT))
+    note: str | None = field(default=None, metadata=stored(TEXT))
+    todo: str | None = field(default=None, metadata=stored(TEXT))
+    measure: str | None = field(default=None, metadata=stored(
+        TEXT, description="what the figure measures (trade_turnover, oil_transit_btc); facts of one measure are "
+                          "checked against each other"))
+    trend: str | None = field(default=None, metadata=stored(
+        CHOICE, choices=TRENDS, description="a claim that the series of its measure rises or falls"))
+    share_of: str | None = field(default=None, metadata=stored(
+        TEXT, description="percent facts sharing this total must add up to at most 100 %"))
+    exact: bool | None = field(default=None, metadata=stored(
+        FLAG, description="the digits are exact (the default for counts, ordinals, years, dates and durations)"))
+    precision: str | None = field(default=None, metadata=stored(
+        TEXT, description="a wider half-width than the written digits give, e.g. '5 million USD'"))
+    tolerance: str | None = field(default=None, metadata=stored(
+        FIGURE, description="for about/almost: '5 percent' (default 10 percent)"))
     line: int = 1
     column: int = 1
     marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
@@ -71,15 +105,16 @@ class Fact:
 class Derived:
     """A value the article implies but does not state, as an expression over fact ids."""
 
-    id: str
-    topic: str
-    label: str
-    expr: str
-    period: Period | None = None
-    unit: str | None = None
-    note: str | None = None
-    measure: str | None = None
-    nonnegative: bool = False  # an amount that cannot be below zero: its interval is cut at 0
+    id: str = field(metadata=stored(ID, required=True))
+    topic: str = field(metadata=stored(TEXT, required=True))
+    label: str = field(metadata=stored(TEXT, required=True))
+    expr: str = field(metadata=stored(TEXT, required=True))
+    period: Period | None = field(default=None, metadata=stored(PERIOD))
+    unit: str | None = field(default=None, metadata=stored(TEXT))
+    note: str | None = field(default=None, metadata=stored(TEXT))
+    measure: str | None = field(default=None, metadata=stored(TEXT))
+    nonnegative: bool = field(default=False, metadata=stored(
+        FLAG, description="an amount that cannot be below zero: its interval is cut at 0"))
     line: int = 1
     column: int = 1
     marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
@@ -89,12 +124,12 @@ class Derived:
 class Relation:
     """Something the figures must satisfy; `origin` is "written" (in the store) or "inferred"."""
 
-    id: str
-    label: str
-    check: str
-    severity: str = "error"
-    kind: str | None = None
-    note: str | None = None
+    id: str = field(metadata=stored(ID, required=True))
+    label: str = field(metadata=stored(TEXT, required=True))
+    check: str = field(metadata=stored(COMPARISON, required=True))
+    severity: str = field(default="error", metadata=stored(CHOICE, choices=SEVERITIES, absent="error"))
+    kind: str | None = field(default=None, metadata=stored(TEXT))
+    note: str | None = field(default=None, metadata=stored(TEXT))
     origin: str = "written"
     line: int = 1
     column: int = 1
@@ -104,12 +139,13 @@ class Relation:
 @dataclass
 class Store:
     path: str
-    source: Source
-    names: list[Name]
-    facts: list[Fact]
-    derived: list[Derived]
-    relations: list[Relation]
-    topics: dict[str, str] = field(default_factory=dict)
+    source: Source = field(default_factory=Source, metadata=stored(SECTION, item=Source))
+    names: list[Name] = field(default_factory=list, metadata=stored(SECTION_LIST, item=Name))
+    facts: list[Fact] = field(default_factory=list, metadata=stored(SECTION_LIST, item=Fact, required=True))
+    derived: list[Derived] = field(default_factory=list, metadata=stored(SECTION_LIST, item=Derived))
+    relations: list[Relation] = field(default_factory=list, metadata=stored(SECTION_LIST, item=Relation))
+    topics: dict[str, str] = field(default_factory=dict, metadata=stored(TEXT_MAP))
+    schema: str | None = field(default=None, metadata=stored(CONST, choices=(SCHEMA_ID,)))
 
     def __post_init__(self) -> None:
         self.fact_by_id = {fact.id: fact for fact in self.facts}

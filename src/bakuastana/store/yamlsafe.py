@@ -5,34 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from bakuastana.errors import BadInput
+from bakuastana.store.tree import MAX_NESTING, MarkedDict, MarkedList
+
+__all__ = ["MAX_BYTES", "MarkedDict", "MarkedList", "load_yaml"]
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_NESTING = 64  # a fact store needs 4 levels; PyYAML's composer recurses, so deeper is refused
-
-
-class MarkedDict(dict):
-    """A mapping that remembers where each key and value stood (1-based line, column)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.mark: tuple[int, int] = (1, 1)
-        self.key_marks: dict[Any, tuple[int, int]] = {}
-        self.value_marks: dict[Any, tuple[int, int]] = {}
-
-    def where(self, key: Any) -> tuple[int, int]:
-        return self.value_marks.get(key) or self.key_marks.get(key) or self.mark
-
-
-class MarkedList(list):
-    """A sequence that remembers where each item stood."""
-
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        self.mark: tuple[int, int] = (1, 1)
-        self.item_marks: list[tuple[int, int]] = []
-
-    def where(self, index: int) -> tuple[int, int]:
-        return self.item_marks[index] if index < len(self.item_marks) else self.mark
 
 
 def load_yaml(text: str, path: str) -> Any:
