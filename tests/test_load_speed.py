@@ -2,6 +2,8 @@
 
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bakuastana.errors import BadInput
 from bakuastana.store.load import parse_store
@@ -83,3 +85,98 @@ def test_stores_with_marks_read_and_unread_are_equal(text):
     read = parse_store(text, "f")
     assert [dict(fact.marks) for fact in read.facts] and parse_store(text, "f") == read
     assert parse_store(text, "f") == parse_store(text, "f")
+
+
+# --- JSON: entries read whole by the C decoder give the tree and the marks that the plain reader gives -----------
+
+def _marked(value):
+    from bakuastana.store.yamlsafe import MarkedDict, MarkedList
+
+    if isinstance(value, MarkedDict):
+        return ("map", value.mark, dict(value.key_marks), dict(value.value_marks), dict(value.value_places()),
+                [(key, _marked(item)) for key, item in value.items()])
+    if isinstance(value, MarkedList):
+        return ("seq", value.mark, list(value.item_marks), [_marked(item) for item in value])
+    return (type(value).__name__, value)
+
+
+def _json_outcome(text: str, whole_entries: bool):
+    from bakuastana.store.jsontree import load_json
+
+    try:
+        return ("ok", _marked(load_json(text, "f.json", whole_entries)))
+    except BadInput as exc:
+        return ("bad", str(exc))
+
+
+_JSON_SAMPLES = [
+    '{"facts": [{"id": "a", "names": ["x", "y"], "n": {"m": [1, {"k": null}]}}, {}, 3, "s", [{"a": 1}]]}',
+    '{"facts": [\n  {"id": "a",\n   "value": "5 t"},\n  {"id": "b"}\n],\n "relations": [{"id": "r"}]}',
+    '{"facts": [{"id": "a", "id": "b"}]}',  # a duplicate key inside an entry
+    '{"facts": [{"id": "a", "v": NaN}]}',
+    '{"facts": [{"id": "a", "v": Infinity}]}',
+    '{"facts": [{"id": "a", "v": "\\x"}]}',
+    '{"facts": [{"id": "a", "v": "tab\there"}]}',
+    '{"facts": [{"id": "a", "v": 1,}]}',
+    '{"facts": [{"id": "a" "v": 1}]}',
+    '{"facts": [{"id": "a", "v": "\\ud800"}]}',
+    '{"facts": [{"id": "a", "v": "\\ud83d\\ude00\\u00e9"}]}',
+    '{"facts": [{"v": ' + "[" * 70 + "]" * 70 + "}]}",  # deeper than MAX_NESTING inside an entry
+    '{"facts": [{"v": ' + "[" * 55 + "]" * 55 + "}]}",
+    '{"facts": [{"v": 1' + "0" * 5000 + "}]}",  # more digits than int() reads
+    '{"facts": [{"v": -0.5e-3, "w": 1E400, "x": true, "y": false}]}',
+    '{"facts": [{"v": 1}]} x',
+    '{"facts": [{"v": 1}',
+    '{"names": [{"id": "n"}], "facts": [{"id": "a"}], "facts2": {"inner": [{"id": "deep"}]}}',
+    '[{"id": "a"}, {"id": "b"}]',
+]
+
+
+@pytest.mark.parametrize("text", _JSON_SAMPLES)
+def test_entries_read_whole_give_the_plain_readers_tree(text):
+    assert _json_outcome(text, True) == _json_outcome(text, False)
+
+
+@pytest.mark.parametrize("indent", [None, 1, 4])
+def test_the_seed_as_json_reads_alike_both_ways(indent):
+    import json
+
+    import yaml
+
+    from conftest import SEED_STORE
+
+    text = json.dumps(yaml.safe_load(SEED_STORE.read_text(encoding="utf-8")), ensure_ascii=False, indent=indent,
+                      default=str)
+    whole = _json_outcome(text, True)
+    assert whole[0] == "ok" and whole == _json_outcome(text, False)
+
+
+def test_marks_of_an_entry_read_whole_are_found_only_when_asked_for():
+    from bakuastana.store.jsontree import load_json
+
+    line = ' {"id": "a", "names": ["x"]}'
+    tree = load_json('{"facts": [\n' + line + "]}", "f.json")
+    entry = tree["facts"][0]
+    assert entry.mark == (2, 2) and entry.values_at is None  # not found yet
+    names = (2, line.index("[") + 1)
+    assert entry["names"].mark == names and entry.values_at == {"id": (2, line.index("a") + 1), "names": names}
+
+
+_JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),
+                          st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8))
+_JSON_VALUES = st.recursive(_JSON_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                                   st.dictionaries(st.text(max_size=4), inner,
+                                                                                   max_size=3)), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["facts", "names", "x"]), st.lists(_JSON_VALUES, max_size=4), max_size=3),
+       st.sampled_from([None, 1]), st.integers(0, 200), st.sampled_from(["", ",", "}", '"', "NaN", ":", "\\", "]"]))
+def test_random_json_reads_alike_both_ways(document, indent, position, piece):
+    import json
+
+    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    assert _json_outcome(text, True) == _json_outcome(text, False)
+    position = min(position, len(text))
+    broken = text[:position] + piece + text[position:]
+    assert _json_outcome(broken, True) == _json_outcome(broken, False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from json import JSONDecodeError
+from collections.abc import Iterator, Mapping
+from functools import partial
+from json import JSONDecodeError, JSONDecoder
 from json.decoder import scanstring
 from typing import Any
 
@@ -20,20 +22,26 @@ _AFTER_ITEM = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS = (("true", True), ("false", False), ("null", None))
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_ENTRY_LISTS = 2  # the depth of the lists whose mappings are read whole: the sections of the root mapping
 
 
-def load_json(text: str, path: str) -> Any:
-    """Parse JSON text (RFC 8259, no NaN) into MarkedDict / MarkedList / scalars, or raise BadInput at the place."""
+def load_json(text: str, path: str, whole_entries: bool = True) -> Any:
+    """Parse JSON text (RFC 8259, no NaN) into MarkedDict / MarkedList / scalars, or raise BadInput at the place.
+
+    With `whole_entries`, each mapping in a list of the root mapping (a fact, a relation...) is read by the json
+    module's C decoder and its inner marks are found when first asked for (an error message needs them, a valid
+    store seldom does); without, every value is read here with its marks. Both give the same tree and marks.
+    """
     if len(text.encode("utf-8", "surrogatepass")) > MAX_JSON_BYTES:
         raise BadInput(f"file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", path, 1, 1)
-    return _Reader(text, path).document()
+    return _Reader(text, path, whole_entries).document()
 
 
 class _Reader:
     """A recursive-descent reader over the text. Places come from offsets through the line starts; the line of the
     last place is kept, so the many places on one line (a store written one entry a line) cost no search."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, whole_entries: bool = False) -> None:
         self.text = text
         self.path = path
         starts = [0]
@@ -46,6 +54,8 @@ class _Reader:
         self.line = (1, 0, starts[1])  # the current line's number, its start and the next line's start
         # escapes that may write half of a surrogate pair: only then are decoded strings searched for lone halves
         self.surrogates_possible = _SURROGATE_ESCAPE.search(text) is not None
+        self.entries = (JSONDecoder(object_pairs_hook=_entry_mapping, parse_constant=_refuse_constant)
+                        if whole_entries and not self.surrogates_possible else None)
 
     def place(self, offset: int) -> tuple[int, int]:
         number, start, end = self.line
@@ -90,7 +100,10 @@ class _Reader:
         number = _NUMBER.match(text, offset)
         if number is not None:
             written = number.group()
-            value = float(written) if number.group(1) or number.group(2) else int(written)
+            try:
+                value = float(written) if number.group(1) or number.group(2) else int(written)
+            except ValueError:  # more digits than int() reads
+                self.fail(offset, f"a number of {len(written)} digits")
             return value, self.place(offset), number.end()
         for word, value in _LITERALS:
             if text.startswith(word, offset):
@@ -145,12 +158,33 @@ class _Reader:
         if text.startswith("]", position):
             return result, position + 1
         while True:
-            value, place, end = self.value(position, depth)
+            if depth == _ENTRY_LISTS and self.entries is not None and text.startswith("{", position):
+                value, end = self.whole_entry(position, depth + 1)
+                place = value.mark
+            else:
+                value, place, end = self.value(position, depth)
             result.append(value)
             item_marks.append(place)
             position, closed = self.separator(_AFTER_ITEM, end, "]")
             if closed:
                 return result, position
+
+    def whole_entry(self, offset: int, depth: int) -> tuple[MarkedDict, int]:
+        """The mapping at `offset` read by the C decoder, its marks left to find_marks; anything it refuses (a syntax
+        error, a duplicate key, NaN, too deep) is read by mapping(), which says where."""
+        try:
+            value, end = self.entries.raw_decode(self.text, offset)
+            _deferred(value, MAX_NESTING - depth, partial(self.find_marks, value, offset, depth))
+        except (JSONDecodeError, ValueError, RecursionError):  # _NotPlain is a ValueError
+            return self.mapping(offset, depth)
+        value.place = self.place(offset)
+        return value, end
+
+    def find_marks(self, entry: _JsonMapping, offset: int, depth: int) -> None:
+        """Read the entry again with its marks and give them to its containers."""
+        twin, _ = self.mapping(offset, depth)
+        for container, marked in zip(_containers(entry), _containers(twin), strict=True):
+            container.take_marks(marked)
 
     def separator(self, pattern: re.Pattern, end: int, closer: str) -> tuple[int, bool]:
         """After a member or item: the position past its "," or the closing bracket, and whether it closed."""
@@ -158,3 +192,118 @@ class _Reader:
         if after is None:
             self.fail(_SPACE.match(self.text, end).end(), f"expected ',' or '{closer}' after a value")
         return after.end(), after.group(1) == closer
+
+
+# Entries read whole ---------------------------------------------------------------------------------------------
+
+
+class _NotPlain(ValueError):
+    """What the C decoder accepts and this reader does not (a duplicate key, NaN): mapping() says where."""
+
+
+def _refuse_constant(name: str):
+    raise _NotPlain(name)
+
+
+def _found_when_asked(attribute: str) -> property:
+    """A read-only property giving `attribute` once the marks of its entry are found (`find` finds them all)."""
+    def read(self):
+        if getattr(self, attribute) is None:
+            self.find()
+        return getattr(self, attribute)
+
+    return property(read)
+
+
+class _JsonMapping(MarkedDict):
+    """A mapping of an entry the C decoder read: its marks are found (by `find`) when first asked for."""
+
+    mark = _found_when_asked("place")
+    key_marks = _found_when_asked("keys_at")
+    value_marks = _found_when_asked("values_at")
+
+    def __init__(self, pairs: list) -> None:
+        dict.__init__(self, pairs)
+        self.place: tuple[int, int] | None = None
+        self.keys_at: dict | None = None
+        self.values_at: dict | None = None
+        self.find = None
+
+    def take_marks(self, marked: MarkedDict) -> None:
+        self.place, self.keys_at, self.values_at = marked.mark, marked.key_marks, marked.value_marks
+
+    def value_places(self) -> Mapping:
+        return _PlacesWhenAsked(self)
+
+
+class _JsonList(MarkedList):
+    """A list of an entry the C decoder read: its marks are found (by `find`) when first asked for."""
+
+    mark = _found_when_asked("place")
+    item_marks = _found_when_asked("items_at")
+
+    def __init__(self, items: list) -> None:
+        list.__init__(self, items)
+        self.place: tuple[int, int] | None = None
+        self.items_at: list | None = None
+        self.find = None
+
+    def take_marks(self, marked: MarkedList) -> None:
+        self.place, self.items_at = marked.mark, marked.item_marks
+
+
+class _PlacesWhenAsked(Mapping):
+    """Key -> place of an entry's values, found on first use (most stores never ask: only messages do)."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, entry: _JsonMapping) -> None:
+        self.entry = entry
+
+    def __getitem__(self, key):
+        return self.entry.value_marks[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self.entry.value_marks)
+
+    def __len__(self) -> int:
+        return len(self.entry.value_marks)
+
+    def __repr__(self) -> str:
+        return repr(self.entry.value_marks)
+
+
+def _entry_mapping(pairs: list) -> _JsonMapping:
+    mapping = _JsonMapping(pairs)
+    if len(mapping) != len(pairs):
+        raise _NotPlain("duplicate key")
+    return mapping
+
+
+def _deferred(value: Any, depth_left: int, find) -> Any:
+    """The decoded value with its lists made _JsonList and `find` given to each container; _NotPlain when it nests
+    deeper than `depth_left` allows."""
+    if depth_left < 0:
+        raise _NotPlain("nested too deeply")
+    if value.__class__ is _JsonMapping:
+        value.find = find
+        for key, item in value.items():
+            if item.__class__ is list or item.__class__ is _JsonMapping:
+                value[key] = _deferred(item, depth_left - 1, find)
+    elif value.__class__ is list:
+        value = _JsonList([_deferred(item, depth_left - 1, find) if item.__class__ is list
+                           or item.__class__ is _JsonMapping else item for item in value])
+        value.find = find
+    return value
+
+
+def _containers(value) -> Iterator:
+    """The mappings and lists of a tree, the root first, in document order."""
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _containers(item)
+    elif isinstance(value, list):
+        yield value
+        for item in value:
+            yield from _containers(item)

@@ -212,7 +212,7 @@ class _Reader:
             if "id" not in failed:
                 self.ids[model].append((values["id"], *value.mark))
             if model in _MARKED:
-                values["marks"] = value.value_marks
+                values["marks"] = value.value_places()
         return values, failed
 
     def mapping(self, value, parent, key, what: str, model: type) -> bool:
@@ -375,8 +375,11 @@ class _Reader:
 def _type_name(value) -> str:
     if value is None:
         return "nothing"
-    return {dict: "a mapping", MarkedDict: "a mapping", list: "a list", MarkedList: "a list", str: "text",
-            int: "a number", float: "a number", bool: "true/false"}.get(type(value), type(value).__name__)
+    for kind, name in ((bool, "true/false"), (dict, "a mapping"), (list, "a list"), (str, "text"), (int, "a number"),
+                       (float, "a number")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
 
 
 def _tolerance(text: str) -> Fraction:

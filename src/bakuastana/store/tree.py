@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 MAX_NESTING = 64  # a fact store needs 4 levels; deeper is refused (PyYAML's composer recurses)
@@ -18,6 +19,10 @@ class MarkedDict(dict):
 
     def where(self, key: Any) -> tuple[int, int]:
         return self.value_marks.get(key) or self.key_marks.get(key) or self.mark
+
+    def value_places(self) -> Mapping[Any, tuple[int, int]]:
+        """The places of the values, read-only, for a model item to keep (found later where they are not yet)."""
+        return self.value_marks
 
 
 class MarkedList(list):
