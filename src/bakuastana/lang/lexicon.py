@@ -27,7 +27,9 @@ class FigureWords:
     percent_adjective: str = ""  # "-процентный", written onto the digits
     times_counted: str = ""  # "раз", "раза": a count of times, or a multiple after `times_preposition`
     times_preposition: str = ""  # "в" of "в 4 раза"
-    times_multiple: str = ""  # "times", "-fold", "x": always a multiple
+    times_multiple: str = ""  # "-fold", "x": always a multiple
+    times_after: str = ""  # "more", "higher", "as much": after "N times" (`times_counted`), a multiple
+    times_before: str = ""  # "increased", "grew": before "N times", a multiple (and no part of the figure)
     year_words: str = ""  # "году", "г.": the word that makes a number a year
     year_after_date: str = ""  # "года" of "4 марта 2025 года"
     case_suffix: str = ""  # "-го", "-м": a hyphenated case ending that makes an ordinal (or a year)
@@ -56,6 +58,8 @@ class FigureWords:
     rate_adverbs: Mapping[str, str] = field(default_factory=dict)  # "ежегодно"
     rate_stops: str = ""  # words a rate phrase does not reach over: "в", "и", "from"
     unit_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "долларов" -> "США": a word that belongs
+    id_words: str = ""  # "ID", "№": the number after them is a label, not a figure ("ID 231641")
+    decimal_mark: str = ""  # "," or ".": how the language writes decimals (T104 reports the other)
     counted_plural_endings: tuple[str, ...] = ()  # "вагонов": a noun that makes "2000 вагонов" a count
     # A counted noun after a number: (first word, second word or None) -> 0 no noun (not a figure either),
     # 1 the first word, 2 the second ("контейнерных поездов").
@@ -101,6 +105,11 @@ class Lexicon:
     def drafting(self) -> ModuleType:
         """The vocabulary `init` drafts with (measure stems, trend and period phrases): `lang/<code>/drafting.py`."""
         return importlib.import_module(f"bakuastana.lang.{self.code}.drafting")
+
+    @property
+    def claims(self) -> ModuleType:
+        """The words that tie a sentence's figures into one claim (a growth, a share): `lang/<code>/claims.py`."""
+        return importlib.import_module(f"bakuastana.lang.{self.code}.claims")
 
     def analyser(self) -> ModuleType | None:
         """The morphology module (imported on first use: pymorphy3 is slow to load), or None."""

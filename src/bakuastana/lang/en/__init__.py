@@ -8,12 +8,15 @@ from bakuastana.lang.lexicon import SP, FigureWords, Lexicon, rate_words
 FIGURE_WORDS = FigureWords(
     percent=rf"per{SP}?cent(?![\w])|pct(?![\w])",
     percent_points=rf"percentage{SP}+points?|p\.p\.|pp",
-    times_multiple=rf"{SP}+times(?![\w])|-fold(?![\w])|x(?![\w])",
+    times_counted="times",
+    times_multiple=rf"(?:{SP}+|-)folds?(?![\w])|x(?![\w])",
+    times_after=words.TIMES_AFTER,
+    times_before=words.TIMES_BEFORE,
     ordinal_suffix=r"(?:st|nd|rd|th)(?![\w])",
     decade_suffix="s|'s",
     duration_suffix="(year|month|week|day)s?(?:-old)?",
     duration_stems={"year": "year", "month": "month", "week": "week", "day": "day"},
-    duration_hyphen=r"-(year|month|week|day)s?(?:-old)?(?![\w])|-fold(?![\w])",
+    duration_hyphen=rf"-(year|month|week|day)s?(?:-old)?(?![\w])|(?:-|{SP}+)folds?(?![\w])",
     compound=rf"(?:{SP}+|-)(" + "|".join(numbers.COMPOUND_WORDS) + r")(?![\w])",
     hundred=rf"{SP}+hundred(?![\w])",
     day_after_month=rf"{SP}+([0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w]|[.,][0-9])",
@@ -28,6 +31,8 @@ FIGURE_WORDS = FigureWords(
     per_before="per|a|one",
     century_words=dates.CENTURY_WORDS,
     **rate_words(units),
+    id_words=words.ID_WORDS,
+    decimal_mark=".",
     counted_noun=words.counted_noun,
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bakuastana.lang.lexicon import SP
+
 STOPWORDS = frozenset((
     "of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "for", "by", "with", "from", "per",
     "than", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -18,6 +20,16 @@ STOPWORDS = frozenset((
 # Verbs and comparatives of change: a figure beside them is a change, not a level ("rose by 5%").
 CHANGE_WORDS = (r"increas\w*|grew|grow\w*|rose|rise\w*|higher|up|down|decreas\w*|declin\w*|fell|drop\w*|lower"
                 r"|reduc\w*|rais\w*")
+# "N times" is a multiple only in a comparison: after a verb of change ("increased six times", "grew almost 4
+# times") or before a comparative ("6 times higher", "three times as much"); else it counts ("visited six times").
+TIMES_BEFORE = (r"(?:increas\w*|grew|grow\w*|rose|rise\w*|jump\w*|surg\w*|soar\w*|multipl\w*|expand\w*"
+                r"|boost\w*|fell|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|reduc\w*|slash\w*|outnumber\w*"
+                r"|outpac\w*)(?:{SP}+(?:by|almost|nearly|about|around|some|roughly|over|more{SP}+than|just{SP}+over))?"
+                ).replace("{SP}", SP)
+TIMES_AFTER = (r"more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|longer|shorter|cheaper"
+               r"|dearer|above|below|over|as{SP}+(?:much|many|large|high|big|great|long|fast|often)|that{SP}+of"
+               r"|the{SP}+(?:level|amount|number|size|volume|figure|rate)").replace("{SP}", SP)
+ID_WORDS = r"ID|Ref\.|ref\.|No\.|Nos\."  # "ID 231641", "No. 17": a label, not a figure
 DECLINE_WORDS = r"decreas\w*|declin\w*|fell|drop\w*|lower|less|down"
 
 

@@ -28,6 +28,8 @@ FIGURE_WORDS = FigureWords(
     not_one_after=frozenset({"стороны"}),
     century_words=dates.CENTURY_WORDS,
     **rate_words(units),
+    id_words="№",  # "Указ № 231": a label, not a figure
+    decimal_mark=",",
     unit_qualifiers=units.UNIT_QUALIFIERS,
     counted_plural_endings=("ов", "ев", "ей"),
     counted_noun=words.counted_noun,

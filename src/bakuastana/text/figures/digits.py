@@ -6,7 +6,7 @@ import re
 from fractions import Fraction
 
 from bakuastana.lang.lexicon import SP
-from bakuastana.text.figures.figure import Reading, valid_date
+from bakuastana.text.figures.figure import Figure, Reading, valid_date
 from bakuastana.text.figures.hedges import LOOKBACK, apply_hedge
 from bakuastana.text.figures.patterns import Patterns
 from bakuastana.text.figures.units import classify_tail, read_scale
@@ -156,3 +156,18 @@ def _inherit(first: Reading, second: Reading) -> None:
         first.year, first.month, first.day = second.year, second.month, int(first.amount)
     if second.lead is not None:
         first.start = second.lead
+
+
+def decimal_mark(figure: Figure) -> str | None:
+    """The decimal mark a figure was read with ("," of "4,5", "." of "4.5"), or None when it has no fraction."""
+    if figure.decimals == 0 or figure.kind in ("date", "year", "ordinal"):
+        return None
+    marks = re.findall(r"[.,]", figure.number)
+    return marks[-1] if marks else None
+
+
+def with_decimal_mark(figure: Figure, mark: str) -> str:
+    """The figure's number as written with `mark` for its decimals ("4,5" with "." is "4.5"), no grouping."""
+    number = re.sub(SP, "", figure.number)
+    whole, _, fraction = number.rpartition(decimal_mark(figure) or ".")
+    return re.sub(r"[.,]", "", whole) + mark + fraction

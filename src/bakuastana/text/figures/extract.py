@@ -15,6 +15,7 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list
     """Every figure of `text`, sorted by start, never overlapping. The words of every registered language are
     read unless `languages` names some: news in one language quotes figures written in another's ("$5m")."""
     p = patterns_for(languages)
+    original, text = text, prepared_text(p, text)
     figures: list[Figure] = []
     next_range_id = 0
     pos = 0
@@ -32,10 +33,19 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list
         if len(readings) > 1:
             range_id = next_range_id
             next_range_id += 1
-        figures.extend(reading.freeze(text, range_id) for reading in readings)
+        figures.extend(reading.freeze(original, range_id) for reading in readings)
         last_end = readings[-1].end
         pos = last_end
     return figures
+
+
+def prepared_text(p: Patterns, text: str) -> str:
+    """The text as the readers see it, offset for offset: a line break inside a paragraph (a hard-wrapped line:
+    "470\nmillion") is a space, and URLs, e-mail addresses, file names and labelled ids ("ID 231641") are
+    blanked out, since their digits are no figures of the story."""
+    if "\n" in text or "\r" in text:
+        text = p.soft_break.sub(" ", text)
+    return p.not_figures.sub(lambda match: "_" * len(match.group()), text)
 
 
 def _read_anchor(p: Patterns, text: str, match: re.Match, floor: int) -> list[Reading]:

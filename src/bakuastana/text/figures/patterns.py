@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon, symbols
 from bakuastana.lang.lexicon import SP, Lexicon
@@ -59,10 +60,29 @@ def _either(fragments) -> str:
     return "|".join(present) if present else _NEVER
 
 
-@cache
 def patterns_for(codes: tuple[str, ...] | None = None) -> Patterns:
-    """The patterns for the given languages (all registered ones by default), built once per set."""
-    return Patterns(tuple(lexicon(code) for code in (codes or tuple(LANGUAGES))))
+    """The patterns for the given languages (all registered ones by default), built once per set: `()`, `None`
+    and the registry's own tuple are one set, not three."""
+    return _patterns(tuple(codes or LANGUAGES))
+
+
+class Times(NamedTuple):
+    """One language's readers of "N times": the counted word, the preposition that makes it a multiple ("в"),
+    the forms that always are one ("-fold"), and the comparison after or the verb before that make one."""
+
+    counted: re.Pattern | None
+    preposition: re.Pattern | None
+    multiple: re.Pattern | None
+    after: re.Pattern | None
+    before: re.Pattern | None
+
+
+@cache
+def _patterns(codes: tuple[str, ...]) -> Patterns:
+    return Patterns(tuple(lexicon(code) for code in codes))
+
+
+patterns_for.cache_clear = _patterns.cache_clear  # type: ignore[attr-defined]
 
 
 class Patterns:
@@ -133,10 +153,14 @@ class Patterns:
         self.percent_adjective = re.compile(_either(w.percent_adjective for w in words))
         self.percent_points = re.compile(SP + r"*(?:" + _either(w.percent_points for w in words) + r")(?![\w])")
         self.percent = re.compile(SP + r"*(?:%|" + _either(w.percent for w in words) + ")")
-        self.times = [(re.compile(SP + r"+(" + w.times_counted + r")(?![\w])") if w.times_counted else None,
-                       re.compile(r"(?<![\w])(?:" + w.times_preposition + ")" + SP + r"+$", re.IGNORECASE)
-                       if w.times_preposition else None,
-                       re.compile(w.times_multiple) if w.times_multiple else None) for w in words]
+        self.times = [Times(re.compile(SP + r"+(" + w.times_counted + r")(?![\w])") if w.times_counted else None,
+                            re.compile(r"(?<![\w])(?:" + w.times_preposition + ")" + SP + r"+$", re.IGNORECASE)
+                            if w.times_preposition else None,
+                            re.compile(w.times_multiple) if w.times_multiple else None,
+                            re.compile(SP + r"+(?:" + w.times_after + r")(?![\w])", re.IGNORECASE)
+                            if w.times_after else None,
+                            re.compile(r"(?<![\w])(?:" + w.times_before + ")" + SP + r"+$", re.IGNORECASE)
+                            if w.times_before else None) for w in words]
         self.not_one_before = re.compile(r"(?<![\w])(?:" + _either(w.not_one_before for w in words) + ")" + SP
                                          + r"+$", re.IGNORECASE)
         self.not_one_after = frozenset().union(*(w.not_one_after for w in words))
@@ -205,5 +229,15 @@ class Patterns:
                                        + r"+$", re.IGNORECASE)
         self.dash_range = re.compile(SP + r"?[-–—‒]" + SP + r"?(?=[0-9])")
         self.code_chain = re.compile(r"[-–][0-9]+[-–][0-9]")
+        # A line break with no blank line next to it only wraps a paragraph's line.
+        self.soft_break = re.compile(r"(?<![\n\r])[ \t]*\r?\n(?![ \t]*\r?\n)|\r(?![\n\r])")
+        ids = _either(w.id_words for w in words)
+        self.not_figures = re.compile(
+            r"(?:https?|ftp)://[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]]"  # a URL, without the punctuation after it
+            r"|(?<![\w/])www\.[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]]"
+            r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+            r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:pdf|docx?|xlsx?|pptx?|csv|txt|zip|rar|jpe?g|png|gif|html?|xml|json)"
+            r"(?![\w])"  # a file name
+            r"|(?<![\w])(?:" + ids + r")" + SP + r"*[:#]?" + SP + r"*[0-9][0-9-]*(?![\w])")  # a labelled id
         self.word_range = re.compile(SP + r"+(?:" + _either(w.number_range for w in words) + ")" + SP
                                      + r"+(?=[0-9])")

@@ -59,23 +59,28 @@ def counts_not_year(p: Patterns, text: str, reading: Reading, head: int) -> bool
 
 
 def read_times(p: Patterns, text: str, reading: Reading, head: int) -> bool:
-    """ "в 4 раза" (multiple), "шесть раз" (a count of times), "4 times", "4-fold", "4x"."""
-    for counted, preposition, multiple in p.times:
-        if counted is not None and (match := counted.match(text, reading.end)):
-            before = preposition.search(text, max(0, head - 4), head) if preposition is not None else None
-            if before:
-                reading.kind, reading.unit = "multiple", "times"
-                if head == reading.start:
-                    reading.start = before.start()
-                else:
-                    reading.lead = before.start()
-            else:
-                reading.kind, reading.noun = "count", match.group(1)
-            reading.end = match.end()
-            return True
-        if multiple is not None and (match := multiple.match(text, reading.end)):
+    """ "в 4 раза" (multiple), "шесть раз" (a count of times), "4-fold", "4x"; "4 times" is a multiple only in a
+    comparison ("4 times higher", "increased 4 times"), else a count ("visited four times")."""
+    for times in p.times:
+        if times.multiple is not None and (match := times.multiple.match(text, reading.end)):
             reading.kind, reading.unit, reading.end = "multiple", "times", match.end()
             return True
+        if times.counted is None or (match := times.counted.match(text, reading.end)) is None:
+            continue
+        before = times.preposition.search(text, max(0, head - 4), head) if times.preposition is not None else None
+        if before:
+            reading.kind, reading.unit = "multiple", "times"
+            if head == reading.start:
+                reading.start = before.start()
+            else:
+                reading.lead = before.start()
+        elif (times.after is not None and times.after.match(text, match.end())) or (
+                times.before is not None and times.before.search(text, max(0, head - LOOKBACK), head)):
+            reading.kind, reading.unit = "multiple", "times"
+        else:
+            reading.kind, reading.noun = "count", match.group(1)
+        reading.end = match.end()
+        return True
     return False
 
 
