@@ -142,3 +142,29 @@ def test_markdown_report_quotes_the_article_with_the_span_in_bold(cli, seed_arti
     data = json.loads(cli("check", "--facts", str(SEED_STORE), "--json").out)
     t101 = next(f for f in data["findings"] if f["code"] == "T101")
     assert t101["quote"].startswith("По оценкам экспертов")
+
+
+def test_check_pauses_collection_only_while_it_runs(cli, monkeypatch):
+    """The command layer pauses the cyclic collector for `check` (cli/gcpause.py) and leaves it as it was."""
+    import gc
+
+    from bakuastana.analysis import engine
+
+    seen = []
+    original = engine.check
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "check", watched)
+    store = str(ROOT / "tests" / "data" / "mini_facts.yaml")
+    assert gc.isenabled()
+    cli("check", "--json", "--facts", store)
+    assert gc.isenabled() and seen == [False]
+    gc.disable()
+    try:
+        cli("check", "--json", "--facts", store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

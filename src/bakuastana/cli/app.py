@@ -101,15 +101,17 @@ def check(
         batch = run_batch(target, chosen)
         render_batch(batch, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
         raise typer.Exit(batch.exit_code(strict, exit_zero))
+    from bakuastana.cli.gcpause import paused_collection
     from bakuastana.cli.inputs import check_files
     from bakuastana.render import render
 
-    report = check_files(facts, article, chosen)
-    for note in report.notes:
-        typer.echo(f"note: {note}", err=True)
-    code = 0 if exit_zero else report.exit_code(strict)
-    _state["exit"] = code  # what to exit with if the reader closes the pipe while we print
-    render(report, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
+    with paused_collection():
+        report = check_files(facts, article, chosen)
+        for note in report.notes:
+            typer.echo(f"note: {note}", err=True)
+        code = 0 if exit_zero else report.exit_code(strict)
+        _state["exit"] = code  # what to exit with if the reader closes the pipe while we print
+        render(report, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
     raise typer.Exit(code)
 
 
