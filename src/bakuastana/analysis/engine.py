@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bakuastana.analysis.context import Analysis, ArticleReading
-from bakuastana.errors import BadInput
 from bakuastana.findings import Finding
 from bakuastana.store.model import Store
 from bakuastana.text.article import Article
@@ -117,4 +116,4 @@ def read_article_figures(store: Store, article: Article) -> ArticleReading:
     return ArticleReading(readings, bindings, quote_spans, overrides, coverage)
 
 
-__all__ = ["CHECK_SCHEMA", "BadInput", "CheckOptions", "Report", "analyse", "check"]
+__all__ = ["CHECK_SCHEMA", "CheckOptions", "Report", "analyse", "check"]

@@ -1,0 +1,99 @@
+"""The analysis core (bakuastana.analysis.check): loaded objects in, a report out; no IO, no forking, no
+collector switching, the store left as it was, and the shared analysis immutable."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import io
+import json
+import os
+import pathlib
+
+import pytest
+
+import bakuastana.analysis as analysis
+from bakuastana.analysis.engine import CheckOptions, analyse
+from bakuastana.store.load import parse_store
+from bakuastana.text.article import Article
+from conftest import ROOT, seed_article_path
+
+STORE = """\
+facts:
+  - id: trade_2024
+    topic: trade
+    label: Trade 2024
+    value: 470 million USD
+    figure: 470 млн. долларов
+    period: 2024
+    measure: trade
+    quote: товарооборот в 2024 году составил 470 млн. долларов
+  - id: trade_2024_janaug
+    topic: trade
+    label: Trade Jan-Aug 2024
+    value: 390 million USD
+    figure: 390 млн. долларов
+    period: 2024-01..2024-08
+    measure: trade
+    quote: за восемь месяцев 390 млн. долларов
+  - id: trade_growth
+    topic: trade
+    label: Trade growth 2024
+    value: 50 %
+    figure: 50%
+    quote: рост на 50%
+derived:
+  - id: trade_2023_implied
+    topic: trade
+    label: 2023 trade implied by the growth
+    expr: trade_2024 / (1 + trade_growth)
+    unit: million USD
+relations:
+  - id: base_below
+    label: The implied 2023 base is below 2024
+    check: trade_2023_implied < trade_2024
+"""
+ARTICLE = "Товарооборот в 2024 году составил 407 млн. долларов, рост на 50%. За восемь месяцев 390 млн. долларов.\n"
+
+
+def _forbidden(*args, **kwargs):
+    raise AssertionError("the analysis core did IO, forked or switched the collector")
+
+
+def test_check_takes_loaded_objects_and_does_no_io(monkeypatch):
+    analysis.check(parse_store(STORE), Article("draft.txt", ARTICLE))  # imports and their data files, once
+    store, article = parse_store(STORE), Article("draft.txt", ARTICLE)
+    relations_before = list(store.relations)
+    for target, name in [(io, "open"), (pathlib.Path, "open"), (pathlib.Path, "read_text"), (pathlib.Path, "exists"),
+                         (os, "fork"), (gc, "disable"), (gc, "enable")]:
+        monkeypatch.setattr(target, name, _forbidden)
+    monkeypatch.setattr("builtins.open", _forbidden)
+    report = analysis.check(store, article, analysis.CheckOptions())
+    monkeypatch.undo()
+    codes = {finding.code for finding in report.findings}
+    assert {"P101", "N101", "C103"} <= codes, codes  # the draft's 407 is read, values computed, relations judged
+    assert store.relations == relations_before  # inferred relations live in the analysis, not the store
+    assert report.relations > len(store.relations)  # ... and are counted (Jan-Aug within the year)
+
+
+def test_the_analysis_is_frozen_and_shared_by_every_rule():
+    store = parse_store(STORE)
+    result = analyse(store, Article("draft.txt", ARTICLE), CheckOptions())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.relations = ()  # type: ignore[misc]
+    assert result.readings["trade_2024"].status == "changed"
+    assert result.env.overrides  # the values are the draft's
+    assert len(result.relation_results) == len(result.relations)
+    assert analyse(store, None, CheckOptions(select=frozenset({"N"}))).relation_results is None  # not needed
+
+
+def test_check_of_the_seed_store_is_the_commands_json(cli):
+    from bakuastana.store.load import load_store
+
+    article = seed_article_path()
+    cases = [[], ["--article", str(article)]] if article is not None else [[]]
+    for extra in cases:
+        result = cli("check", "--json", "--facts", str(ROOT / "facts.yaml"), *extra)
+        loaded = Article(str(article), article.read_text(encoding="utf-8")) if extra else None
+        report = analysis.check(load_store(ROOT / "facts.yaml"), loaded)
+        assert json.loads(result.out) == json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
