@@ -33,13 +33,22 @@ def infer_relations(store: Store, env: StoreEnv | None = None) -> list[Relation]
     """Every inferable relation that no written relation already covers, with origin "inferred"."""
     env = env or StoreEnv(store)
     items = _items(store, env)
-    written = [frozenset(env.parse(relation.check).refs) for relation in store.relations]
+    written = [(relation.kind, frozenset(env.parse(relation.check).refs)) for relation in store.relations]
+    hedged = frozenset(fact.id for fact in store.facts if fact.hedge)
     inferred: list[Relation] = []
     for relation, ids in [*_same_event(store, items), *_parts_of_wholes(items), *_growths(store, items),
                           *_targets(items), *_trends(store, items), *_shares(store)]:
-        if not any(ids <= refs for refs in written):
+        if not any(_covers(kind, refs, relation.kind, ids, hedged) for kind, refs in written):
             inferred.append(relation)
     return inferred
+
+
+def _covers(kind: str | None, refs: frozenset[str], inferred_kind: str, ids: frozenset[str],
+            hedged: frozenset[str]) -> bool:
+    """A written relation covers an inferred one over the same ids, or, of the same kind, over all its ids but a
+    hedged figure (a hedged change checked against its written bound: "почти в 5 раз" as "< 5" and ">= 4.5")."""
+    return ids <= refs or (kind == inferred_kind and len(ids - refs) == 1 and ids - refs <= hedged
+                           and len(ids & refs) > 1)
 
 
 def _items(store: Store, env: StoreEnv) -> dict[str, _Item]:

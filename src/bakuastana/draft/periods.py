@@ -254,3 +254,16 @@ def period_end(period: str | None) -> tuple:
     last = period.split("..")[-1] or period.split("..")[0]
     head = last.split("-")[0]
     return (relative.get(head, 0) * 10000 + (int(head) if head.isdigit() else 0), last)
+
+
+def base_period(reading: Reading, start: int, end: int, period: str | None) -> str | None:
+    """The period of the base of a change stated in text[start:end] whose new level has `period`: the same
+    months a year earlier (a year on year change, the default reading of news), None when it has no such
+    shift ("by 2027", "since 2023"). draft/claims.py asks this for every implied base."""
+    if not period or period.startswith("..") or period.endswith(".."):
+        return None
+    shifted = re.sub(r"(?<![\d])(?:19|20)\d{2}(?![\d])", lambda match: str(int(match.group()) - 1), period)
+    if shifted == period:
+        shifted = {"this_year": "last_year", "next_year": "this_year"}.get(period.split("-")[0])
+        return None if shifted is None else shifted + period[len(period.split("-")[0]):]
+    return shifted

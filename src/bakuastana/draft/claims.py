@@ -1,0 +1,541 @@
+"""The claims a sentence makes among its figures (a growth, a difference, a share, the rest of a whole), read as a
+small grammar over the figures and the few words between them, and written as derived values and relations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+
+from bakuastana.draft.facts import Entry
+from bakuastana.draft.ids import UniqueIds
+from bakuastana.draft.measures import title
+from bakuastana.draft.periods import base_period, period_label
+from bakuastana.draft.reading import Reading
+from bakuastana.draft.spans import squash
+from bakuastana.lang import LANGUAGES, lexicon
+from bakuastana.numbers.quantity import DEFAULT_TOLERANCE
+
+GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
+LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "from", "остальные")
+TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
+LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
+_PUNCTUATION = re.compile(r"[,;:()«»\"–—]|\s-\s|^-\s|\s-$")
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+# What a hedged change claims, as comparisons with its written figure times a factor (the tolerance of "almost" and
+# "about" is the store's default).
+HEDGE_BOUNDS = {
+    "more_than": ((">", Fraction(1)),), "at_least": ((">=", Fraction(1)),),
+    "less_than": (("<", Fraction(1)),), "at_most": (("<=", Fraction(1)),), "up_to": (("<=", Fraction(1)),),
+    "almost": (("<", Fraction(1)), (">=", 1 - DEFAULT_TOLERANCE)),
+    "about": ((">=", 1 - DEFAULT_TOLERANCE), ("<=", 1 + DEFAULT_TOLERANCE)),
+}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The claim words of every registered language, each kind one compiled regex."""
+
+    links: dict[str, re.Pattern]  # matched whole against the words between two figures
+    more: re.Pattern  # right after a figure: the change goes up
+    less: re.Pattern  # ... or down
+    by: re.Pattern  # right before a figure: it is the change ("на", "by")
+    from_lead: re.Pattern  # ... it is the base ("с", "from")
+    rest: re.Pattern  # ... it is the rest of a whole ("остальные", "the remaining")
+    change: re.Pattern  # a verb of change right before a figure ("вырос", "rose")
+    decline: re.Pattern  # a verb of decline anywhere in the claim
+
+
+@cache
+def _words() -> Words:
+    modules = [lexicon(code).claims for code in LANGUAGES]
+
+    def alternation(name: str) -> str:
+        return "|".join(found for module in modules if (found := getattr(module, name, "")))
+
+    def before(name: str) -> re.Pattern:
+        return re.compile(rf"(?<![\w])(?:{alternation(name)})\s*$", re.IGNORECASE)
+
+    drafting = [lexicon(code).drafting for code in LANGUAGES]
+    change = "|".join(module.CHANGE for module in drafting if getattr(module, "CHANGE", ""))
+    decline = "|".join(module.DECLINE for module in drafting if getattr(module, "DECLINE", ""))
+    return Words({name: re.compile(rf"(?:{alternation(name)})", re.IGNORECASE) for name in LINKS},
+                 re.compile(rf"\s*(?:{alternation('MORE')})(?![\w])", re.IGNORECASE),
+                 re.compile(rf"\s*(?:{alternation('LESS')})(?![\w])", re.IGNORECASE),
+                 before("BY"), before("FROM_LEAD"), before("REST"),
+                 re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
+                 re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE))
+
+
+@dataclass
+class Token:
+    """A value figure of a sentence as the claim grammar sees it."""
+
+    entry: Entry
+    cls: str  # "A" an amount or count, "P" a percent, "M" a multiple
+    link: str | None  # how the words before it tie it to the figure before: a name in LINKS, "NEAR", "PAREN"
+    lead: str | None  # "BY", "FROM", "REST", "CHANGE": the word right before it
+    tail: str | None  # "MORE", "LESS": the word right after it
+    growth: bool  # a percent the draft reads as a change, or a multiple
+    written: str  # the figure as the claim's label quotes it ("470 млн. долларов", without a "до" read as "to")
+
+    @property
+    def id(self) -> str:
+        return self.entry.data["id"]
+
+
+@dataclass
+class Claim:
+    """One claim: its figures by role, which way it goes, and what it is."""
+
+    kind: str  # "growth", "share" or "rest"
+    roles: dict[str, Token] = field(default_factory=dict)
+    down: bool = False
+    partner: Claim | None = None  # for "rest": the share it completes
+
+    @property
+    def figures(self) -> list[Token]:
+        return sorted(self.roles.values(), key=lambda token: token.entry.figure.start)
+
+
+def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
+    """Every claim of every sentence, in text order."""
+    words = _words()
+    by_sentence: dict[int, list[Entry]] = {}
+    for entry in entries:
+        figure = entry.figure
+        if figure is None or not _usable(entry):
+            continue
+        by_sentence.setdefault(reading.sentence_of(figure.start).start, []).append(entry)
+    claims: list[Claim] = []
+    previous: list[Token] = []
+    for start in sorted(by_sentence):
+        tokens = _tokens(reading, sorted(by_sentence[start], key=lambda entry: entry.figure.start), words)
+        index = 0
+        while index < len(tokens):
+            claim, after = _claim_at(tokens, index)
+            if claim is not None and claim.kind == "rest":
+                claim.partner = _partner(claim, previous + tokens[:index], claims)
+            if claim is not None and _complete(claim):
+                claim.down = _down(reading, claim, words)
+                claims.append(claim)
+                index = after
+            else:
+                index += 1
+        previous = tokens
+    return claims
+
+
+def _usable(entry: Entry) -> bool:
+    kind = entry.data.get("kind", "amount")
+    return kind in ("amount", "count", "percent", "multiple") and "value" in entry.data
+
+
+def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]:
+    text = reading.text
+    tokens: list[Token] = []
+    for entry in entries:
+        figure = entry.figure
+        kind = entry.data.get("kind", "amount")
+        cls = {"percent": "P", "multiple": "M"}.get(kind, "A")
+        start = _core_start(figure)
+        link = _link(_gap(reading, tokens[-1].entry.figure.end, start), words) if tokens else None
+        lead_text = text[max(start - LEAD_LIMIT, 0):start]
+        lead = ("REST" if words.rest.search(lead_text) else "FROM" if words.from_lead.search(lead_text)
+                else "BY" if words.by.search(lead_text) else "CHANGE" if words.change.search(lead_text) else None)
+        tail_text = text[figure.end:figure.end + TAIL_LIMIT]
+        tail = "MORE" if words.more.match(tail_text) else "LESS" if words.less.match(tail_text) else None
+        growth = cls == "M" or (cls == "P" and bool(entry.data.get("measure")) and not entry.data.get("share_of"))
+        tokens.append(Token(entry, cls, link, lead, tail, growth, squash(text[start:figure.end])))
+    return tokens
+
+
+def _gap(reading: Reading, start: int, end: int) -> str:
+    """The words between two figures, each period phrase among them blanked ("$30 billion in 2024, or 60%")."""
+    if end - start > GAP_LIMIT:
+        return reading.text[start:end]
+    gap = list(reading.text[start:end])
+    for mention in reading.mentions:
+        if start <= mention.start and mention.end <= end:
+            gap[mention.start - start:mention.end - start] = "\0" * (mention.end - mention.start)
+    preposition = rf"(?:(?<![\w])(?:{reading.words.words('PERIOD_PREPOSITIONS')})\s+)?"
+    return re.sub(rf"{preposition}\0+", " ", "".join(gap), flags=re.IGNORECASE)
+
+
+def _core_start(figure) -> int:
+    """Where the figure's number starts: "до 470 млн" read after a verb of change is "to 470 million"."""
+    if figure.hedge == "up_to":
+        digit = re.search(r"\d", figure.text)
+        if digit:
+            return figure.start + digit.start()
+    return figure.start
+
+
+def _link(gap: str, words: Words) -> str | None:
+    """What the words between two figures make of the second: a link name, "NEAR" (only punctuation), "PAREN"
+    (an opening parenthesis, perhaps with a word of comparison), or None."""
+    if len(gap) > GAP_LIMIT:
+        return None
+    cleaned = squash(_PUNCTUATION.sub(" ", f" {gap} "))
+    if "(" in gap and ")" not in gap and (not cleaned or words.links["FROM"].fullmatch(cleaned)):
+        return "PAREN"
+    if not cleaned:
+        return "NEAR"
+    return next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None)
+
+
+def _claim_at(tokens: list[Token], index: int) -> tuple[Claim | None, int]:
+    """The claim that starts at tokens[index], and the index after its last figure."""
+    head = tokens[index]
+    claim = Claim("growth")
+    if head.lead == "REST":
+        claim.kind = "rest"
+        claim.roles["rest_share" if head.cls == "P" else "rest"] = head
+    elif head.growth:
+        claim.roles["rate"] = head
+    elif head.cls == "P":
+        claim.kind = "share"
+        claim.roles["share"] = head
+    elif head.lead == "FROM":
+        claim.roles["old"] = head
+    elif head.lead in ("BY", "CHANGE"):
+        claim.roles["diff"] = head
+    else:
+        claim.roles["new"] = head
+    at = index + 1
+    while at < len(tokens) and _extend(claim, tokens[at]):
+        at += 1
+    return claim, at
+
+
+def _extend(claim: Claim, token: Token) -> bool:
+    """Take the next figure into the claim when its link gives it a role the claim still lacks."""
+    roles, link, cls = claim.roles, token.link, token.cls
+    has = roles.__contains__
+    after_level = link in ("CHANGED_BY", "COMPARED") or (link == "NEAR" and token.tail is not None)
+    if claim.kind == "rest":
+        if cls == "A" and not has("rest") and link in ("NEAR", "OR", "THAT_IS", "PAREN"):
+            roles["rest"] = token
+        elif cls == "P" and not has("rest_share") and link in ("NEAR", "OR", "THAT_IS", "PAREN"):
+            roles["rest_share"] = token
+        else:
+            return False
+        return True
+    if claim.kind == "share" or (set(roles) == {"new"} and cls == "P" and not token.growth
+                                 and link in ("OR", "THAT_IS", "PAREN")):  # not "5,000 people, 20% of them"
+        if claim.kind == "growth":
+            claim.kind = "share"
+            roles["part"] = roles.pop("new")
+            roles["share"] = token
+        elif cls == "A" and link == "OF" and not has("whole"):
+            roles["whole"] = token
+        elif cls == "A" and link in ("OR", "THAT_IS", "PAREN") and not has("part"):
+            roles["part"] = token
+        else:
+            return False
+        return True
+    if cls == "A":
+        if link == "TO" and not has("new") and (has("rate") or has("diff") or has("old")):
+            roles["new"] = token
+        elif link in ("FROM", "PAREN") and not has("old") and (has("new") or has("rate") or has("diff")):
+            roles["old"] = token
+        elif after_level and has("new") and not (has("diff") or has("rate")):
+            roles["diff"] = token
+        else:
+            return False
+        return True
+    same_change = cls == "P" and link == "OR" and has("diff")  # "на 1,2 млн тонн, или на 15 %"
+    change_of_level = (after_level or link == "OR" or (link == "NEAR" and has("old"))) and has("new") and (
+        token.growth or link == "CHANGED_BY" or token.tail is not None)  # "470 млн, увеличившись на 50 %"
+    if has("rate") or not (same_change or change_of_level):
+        return False
+    roles["rate"] = token
+    return True
+
+
+def _complete(claim: Claim) -> bool:
+    roles = set(claim.roles)
+    if claim.kind == "share":
+        return "share" in roles and bool(roles & {"part", "whole"})
+    if claim.kind == "rest":
+        return claim.partner is not None or roles == {"rest", "rest_share"}
+    change = roles & {"rate", "diff"}
+    ends = roles & {"new", "old"}
+    if change and ends:
+        return True
+    return roles == {"rate", "diff"}
+
+
+def _partner(claim: Claim, before: list[Token], claims: list[Claim]) -> Claim | None:
+    """The share a rest completes: the nearest percent before it (this sentence or the one before) that is no
+    change, with the part and whole its own claim gave it."""
+    for token in reversed(before):
+        if token.cls != "P" or token.lead == "REST":
+            continue
+        for found in claims:
+            if found.kind == "share" and found.roles.get("share") is token:
+                return found
+        return Claim("share", {"share": token})
+    return None
+
+
+def _down(reading: Reading, claim: Claim, words: Words) -> bool:
+    """A fall: a word of decline from the clause before its first figure to just after its last, or a figure
+    followed by "меньше" / "less"."""
+    if any(token.tail == "LESS" for token in claim.roles.values()):
+        return True
+    if any(token.tail == "MORE" for token in claim.roles.values()):
+        return False
+    first, last = claim.figures[0].entry.figure, claim.figures[-1].entry.figure
+    sentence = reading.sentence_of(first.start)
+    clause = sentence.clauses[sentence.clause_of(first.start)]
+    window = reading.text[max(clause[0], first.start - 80):last.end + TAIL_LIMIT]
+    return bool(words.decline.search(window))
+
+
+# What the claims write ---------------------------------------------------------------------------------------
+
+
+def claim_items(reading: Reading, claims: list[Claim], entries: list[Entry]) -> tuple[list[dict], list[dict]]:
+    """The derived values and relations of the claims, ids unique beside the facts'."""
+    ids = UniqueIds()
+    for entry in entries:
+        ids.take(entry.data["id"])
+    derived: list[dict] = []
+    relations: list[dict] = []
+    for claim in claims:
+        if claim.kind == "growth":
+            _growth_items(reading, claim, ids, derived, relations)
+        elif claim.kind == "share":
+            _share_items(claim, ids, derived, relations)
+        else:
+            _rest_items(claim, ids, derived, relations)
+    return derived, relations
+
+
+def _unit(token: Token) -> str | None:
+    """The unit of an amount's value ("million USD" of "470 million USD"), "" for a bare number."""
+    value = str(token.entry.data["value"]).split()[1:]
+    return " ".join(value)
+
+
+def _same_unit(*tokens: Token | None) -> bool:
+    units = {" ".join(word for word in _unit(token).split() if word not in _SCALE_WORDS)
+             for token in tokens if token is not None}
+    return len(units) <= 1
+
+
+def _sign(claim: Claim) -> None:
+    """A fall's percent is stored as a negative growth, as the draft does for a verb of decline."""
+    rate = claim.roles.get("rate")
+    if rate is None or rate.cls != "P":
+        return
+    value = str(rate.entry.data["value"])
+    if claim.down and not value.startswith("-"):
+        rate.entry.data["value"] = "-" + value
+        rate.entry.data["note"] = "a fall: stated as a negative growth"
+
+
+def _quote(token: Token) -> str:
+    return token.written
+
+
+def _to_not_up_to(token: Token | None) -> None:
+    """A new level after "до" / "to" of a change is that level, not "up to" it."""
+    if token is not None and token.link == "TO" and token.entry.data.get("hedge") == "up_to":
+        del token.entry.data["hedge"]
+        token.entry.data["note"] = '"до" read as "to" after a verb of change, not as "up to"'
+
+
+def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list, relations: list) -> None:
+    """A change and its ends: the change recomputed from both ends when both are stated, else the end not stated
+    implied (a derived value with its period and measure), and the change in two forms (an amount and a percent)
+    checked against each other through it."""
+    roles = claim.roles
+    rate, diff, new, old = (roles.get(name) for name in ("rate", "diff", "new", "old"))
+    if not _same_unit(diff, new, old):
+        return
+    _sign(claim)
+    _to_not_up_to(new)
+    down = claim.down
+    anchor = rate or diff
+    subject = _subject(anchor, new, old)
+    measure = next((token.entry.data["measure"] for token in (new, old, anchor)
+                    if token is not None and token.entry.data.get("measure")), None)
+
+    def relation(kind: str, check: str, label: str) -> None:
+        suffix = "recomputed" if kind == "growth_recomputed" else "difference"
+        relations.append({"id": ids.take(f"{anchor.id}_{suffix}"), "kind": kind, "label": label, "check": check,
+                          "severity": "error"})
+
+    new_id, old_id = new.id if new else None, old.id if old else None
+    if old is None and new is not None:
+        expr = _other_end(rate, diff, new, down, backward=True)
+        figures = claim.figures
+        period = base_period(reading, figures[0].entry.figure.start, figures[-1].entry.figure.end,
+                             new.entry.data.get("period") or anchor.entry.data.get("period"))
+        what = f"{_quote(new)} and {_quote(diff or rate)}"
+        derived.append(_derived(ids, f"{new.id}_base", f"{subject}: the base implied by {what}", expr, period, new,
+                                measure))
+        old_id = derived[-1]["id"]
+    elif old is None and diff is not None and rate is not None and rate.cls == "P":
+        figures = claim.figures
+        period = base_period(reading, figures[0].entry.figure.start, figures[-1].entry.figure.end,
+                             anchor.entry.data.get("period"))
+        derived.append(_derived(ids, f"{diff.id}_base", f"{subject}: the base implied by {_quote(diff)} being "
+                                f"{_quote(rate)} of it", f"{'-' if down else ''}{diff.id} / {rate.id}", period, diff,
+                                measure))
+    elif new is None and old is not None:
+        derived.append(_derived(ids, f"{old.id}_new", f"{subject}: the level implied by {_quote(old)} and "
+                                f"{_quote(diff or rate)}", _other_end(rate, diff, old, down, backward=False),
+                                anchor.entry.data.get("period"), old, measure))
+        new_id = derived[-1]["id"]
+    stated_ends = new is not None and old is not None
+    if rate is not None and new_id and old_id and (stated_ends or diff is not None):
+        recomputed = (f"growth({new_id}, {old_id})" if rate.cls == "P"
+                      else f"{old_id} / {new_id}" if down else f"{new_id} / {old_id}")
+        ends = f"{_quote(old)} and {_quote(new)}" if stated_ends else f"{_quote(new or old)} and {_quote(diff)}"
+        label = f"{subject}: {_quote(rate)} recomputed from {ends}"
+        hedge = rate.entry.data.get("hedge")
+        if hedge in HEDGE_BOUNDS:
+            if rate.cls == "P" and down:
+                recomputed = f"-{recomputed}"
+            for op, bound in _hedge_bounds(hedge, str(rate.entry.data["value"]).lstrip("-")):
+                relation("growth_recomputed", f"{recomputed} {op} {bound}", label)
+        else:
+            relation("growth_recomputed", f"{recomputed} == {rate.id}", label)
+    if diff is not None and stated_ends:
+        check = f"{old.id} - {new.id} == {diff.id}" if down else f"{new.id} - {old.id} == {diff.id}"
+        relation("difference_recomputed", check, f"{subject}: the change {_quote(diff)} recomputed from "
+                                                 f"{_quote(old)} and {_quote(new)}")
+    if diff is not None and diff.entry.data.pop("measure", None):
+        diff.entry.data["note"] = "a change, not a level of its series: no measure, so it is not compared as one"
+
+
+def _hedge_bounds(hedge: str, value: str) -> list[tuple[str, str]]:
+    """What a hedged change claims of the change recomputed from its ends, as comparisons with the written
+    bound: "более чем в 4 раза" is "> 4", "почти в 5 раз" is "< 5" and ">= 4.5". (Compared with the hedged fact
+    itself, every reading of the hedge would have to hold, which a claim about one value never does.)"""
+    number, *unit = value.split()
+    written = Fraction(number)
+    found = []
+    for op, factor in HEDGE_BOUNDS[hedge]:
+        bound = written * factor
+        text = str(bound.numerator) if bound.denominator == 1 else f"{float(bound):.6g}"
+        found.append((op, " ".join([text, *unit])))
+    return found
+
+
+def _other_end(rate: Token | None, diff: Token | None, end: Token, down: bool, backward: bool) -> str:
+    """The level at the other end of a change: the base from the new level (`backward`), or the new level from the
+    base."""
+    shrinks = down != backward  # back over a rise, or on over a fall
+    if diff is not None:
+        return f"{end.id} {'-' if shrinks else '+'} {diff.id}"
+    if rate.cls == "P":
+        return f"{end.id} {'/' if backward else '*'} (1 + {rate.id})"
+    return f"{end.id} {'/' if shrinks else '*'} {rate.id}"
+
+
+def _subject(anchor: Token, *others: Token | None) -> str:
+    measure = next((token.entry.data.get("measure") for token in (anchor, *others)
+                    if token is not None and token.entry.data.get("measure")), None)
+    return title(measure) if measure else "A claimed change"
+
+
+def _derived(ids: UniqueIds, base: str, label: str, expr: str, period: str | None, level: Token,
+             measure: str | None) -> dict:
+    """A derived value: the level's topic, the given measure and period, and its unit for display."""
+    data = level.entry.data
+    item = {"id": ids.take(base), "topic": data.get("topic", "general")}
+    if measure:
+        item["measure"] = measure
+    item["label"] = label + (f", {period_label(period)}" if period else "")
+    item["expr"] = expr
+    if period:
+        item["period"] = period
+    unit = _unit(level)
+    if unit and data.get("kind", "amount") in ("amount", "count"):
+        item["unit"] = unit
+    return item
+
+
+def _share_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -> None:
+    roles = claim.roles
+    share, part, whole = roles["share"], roles.get("part"), roles.get("whole")
+    if not _same_unit(part, whole):
+        return
+    if part is not None and whole is not None:
+        relations.append({"id": ids.take(f"{share.id}_recomputed"), "kind": "share_recomputed",
+                          "label": f"{_quote(share)} recomputed from {_quote(part)} of {_quote(whole)}",
+                          "check": f"share({part.id}, {whole.id}) == {share.id}", "severity": "error"})
+    elif part is not None:
+        derived.append(_derived(ids, f"{part.id}_whole", f"The whole implied by {_quote(part)} being "
+                                f"{_quote(share)} of it", f"{part.id} / {share.id}", part.entry.data.get("period"),
+                                part, share.entry.data.get("share_of")))
+    elif whole is not None:
+        derived.append(_derived(ids, f"{whole.id}_part", f"The part implied by {_quote(share)} of {_quote(whole)}",
+                                f"{whole.id} * {share.id}", whole.entry.data.get("period"), whole, None))
+
+
+def _rest_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -> None:
+    roles = claim.roles
+    rest, rest_share = roles.get("rest"), roles.get("rest_share")
+    partner = claim.partner.roles if claim.partner is not None else {}
+    share, part, whole = partner.get("share"), partner.get("part"), partner.get("whole")
+    if not _same_unit(rest, part, whole):
+        return
+    anchor = rest_share or rest
+
+    def relation(check: str, label: str) -> None:
+        relations.append({"id": ids.take(f"{anchor.id}_remainder"), "kind": "remainder_of_whole", "label": label,
+                          "check": check, "severity": "error"})
+
+    if share is not None and rest_share is not None:
+        relation(f"{share.id} + {rest_share.id} == 100 percent",
+                 f"{_quote(share)} and the rest, {_quote(rest_share)}, make the whole")
+    if rest is not None and rest_share is not None and whole is not None:
+        relation(f"share({rest.id}, {whole.id}) == {rest_share.id}",
+                 f"the rest {_quote(rest)} is {_quote(rest_share)} of {_quote(whole)}")
+    if rest is not None and part is not None and whole is not None:
+        relation(f"{part.id} + {rest.id} == {whole.id}", f"{_quote(part)} and the rest {_quote(rest)} make "
+                                                         f"{_quote(whole)}")
+    elif rest is not None and part is not None and share is not None:
+        relation(f"share({part.id}, {part.id} + {rest.id}) == {share.id}",
+                 f"{_quote(part)} is {_quote(share)} of itself and the rest {_quote(rest)}")
+    elif rest is not None and rest_share is not None and whole is None:
+        derived.append(_derived(ids, f"{rest.id}_whole", f"The whole implied by the rest {_quote(rest)} being "
+                                f"{_quote(rest_share)} of it", f"{rest.id} / {rest_share.id}",
+                                rest.entry.data.get("period"), rest,
+                                share.entry.data.get("share_of") if share is not None else None))
+
+
+def computable(store_text: str, derived: list[dict], relations: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The claims' derived values and relations that evaluate on the drafted facts (a unit that does not fit, a
+    division by an interval round zero: left out rather than written to fail)."""
+    from bakuastana.analysis.values import StoreEnv
+    from bakuastana.numbers.expr import evaluate
+    from bakuastana.store.load import parse_store
+
+    env = StoreEnv(parse_store(store_text + _section("derived", derived), "draft"))
+    kept_derived = [item for item in derived if _evaluates(lambda item=item: env.value(item["id"]))]
+    env = StoreEnv(parse_store(store_text + _section("derived", kept_derived), "draft"))
+    kept = [item for item in relations if _evaluates(lambda item=item: evaluate(env.parse(item["check"]), env))]
+    return kept_derived, kept
+
+
+def _evaluates(compute) -> bool:
+    from bakuastana.numbers.expr import ExprError
+
+    try:
+        compute()
+    except ExprError:
+        return False
+    return True
+
+
+def _section(name: str, items: list[dict]) -> str:
+    from bakuastana.draft.writer import dump
+
+    return "\n" + dump({name: items}) if items else ""

@@ -1,0 +1,26 @@
+"""Russian words that tie a sentence's figures into one claim ("вырос на 50 % до 470 млн", "30 млн, или 60 %")."""
+
+# Each is a regular-expression alternation, matched whole against the words between two figures of one sentence
+# (punctuation at the ends dropped, spaces made one) or against the few words just before or after a figure.
+# draft/claims.py reads them; what each link makes of the next figure is said beside it.
+
+# Links between two figures: what the second figure is to the first.
+TO = r"(?:и\s+)?(?:до|составив|составил\w*|достиг\w*|достигнув)"  # the new level: "на 50 % до 470 млн"
+FROM = (r"(?:(?:по\s+сравнению|в\s+сравнении)\s+)?(?:с|со|против|относительно)"  # the base: "с 0,8 млн"
+        r"|(?:тогда\s+как|а)\s+(?:годом\s+ранее|в\s+\w+\s+году)(?:\s+\w+){0,2}")
+OR = r"(?:или|т\.\s?е\.|то\s+есть)(?:\s+на)?"  # the same change or part again: "на 1,2 млн тонн, или на 15 %"
+THAT_IS = r"что\s+составля\w+|что\s+составило|составляющ\w+|это"  # "30 млн, что составляет 60 %"
+OF = r"(?:от|из)(?:\s+[^\s\d]+){0,4}"  # the whole: "60 % от общего объема", "40 % из 50 млн тонн"
+# After a level, its change: "составил 470 млн, увеличившись по сравнению с 2023 годом на 50 %".
+CHANGED_BY = (r"(?:увелич|вырос|возрос|прибави|нарасти|сократ|снизи|уменьш|упа|опусти)\w*"
+              r"(?:\s+[^\s\d]+){0,6}?(?:\s+на)?")
+COMPARED = r"что(?:\s+на)?"  # "3,5 млн тонн, что на 20 % превышает": the word after says which way
+
+# The word right after a change or right before its figure that says which way it goes.
+MORE = r"больше|выше|превыша\w*|превосход\w*|превысил\w*"
+LESS = r"меньше|ниже|уступа\w*"
+
+# Just before a figure.
+BY = r"на"  # "увеличился на 1,2 млн тонн": the figure is the change
+FROM_LEAD = r"с|со"  # "вырос с 0,8 до 4,5": the figure is the base
+REST = r"остальн\w*|оставш\w*|прочи[ехм]\w*"  # "остальные 40 %": the rest of the whole
