@@ -1,7 +1,7 @@
 """Scale (SPEC section 8): `bakuastana check --json` on generated stores of 1k, 10k and 100k facts (as many
 relations), each in its own process: wall time and peak RSS (resource.getrusage of the child).
 
-    .venv/bin/python benchmarks/scale.py [--sizes 1000,10000,100000] [--runs 3] [--keep DIR]
+    .venv/bin/python benchmarks/scale.py [--sizes 1000,10000,100000] [--runs 3] [--keep DIR] [--json]
 
 Targets: 100k facts + 100k relations in at most 10 s and 1 GB; 10x the facts at most 12x the time.
 """
@@ -44,13 +44,14 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3, help="runs per size; the median is reported")
     parser.add_argument("--keep", type=Path, help="write the stores here (default: a temporary folder)")
+    parser.add_argument("--json", action="store_true", help="write and check the stores as JSON")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bakuastana-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     results: dict[int, tuple[float, float]] = {}
     for size in sizes:
-        store = folder / f"store-{size}.yaml"
+        store = folder / f"store-{size}.{'json' if args.json else 'yaml'}"
         if not store.exists():
             write_store(size, store)
         runs = [measure(store) for _ in range(args.runs)]
