@@ -3,6 +3,7 @@ small grammar over the figures and the few words between them, and written as de
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -18,6 +19,7 @@ from bakuastana.lang import LANGUAGES, lexicon
 from bakuastana.numbers.quantity import DEFAULT_TOLERANCE
 
 GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
+PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
 LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "from", "остальные")
 TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
 LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
@@ -109,21 +111,28 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
             continue
         by_sentence.setdefault(reading.sentence_of(figure.start).start, []).append(entry)
     claims: list[Claim] = []
+    shares: dict[int, Claim] = {}  # id() of a share's percent token -> its claim
+    mention_starts = [mention.start for mention in reading.mentions]
     previous: list[Token] = []
     for start in sorted(by_sentence):
-        tokens = _tokens(reading, sorted(by_sentence[start], key=lambda entry: entry.figure.start), words)
+        tokens = _tokens(reading, sorted(by_sentence[start], key=lambda entry: entry.figure.start), words,
+                         mention_starts)
         index = 0
         while index < len(tokens):
             claim, after = _claim_at(tokens, index)
-            if claim is not None and claim.kind == "rest":
-                claim.partner = _partner(claim, previous + tokens[:index], claims)
-            if claim is not None and _complete(claim):
+            if claim.kind == "rest":
+                before = (previous + tokens[:index])[-PARTNER_REACH:] if index < PARTNER_REACH else \
+                    tokens[index - PARTNER_REACH:index]
+                claim.partner = _partner(before, shares)
+            if _complete(claim):
                 claim.down = _down(reading, claim, words)
                 claims.append(claim)
+                if claim.kind == "share":
+                    shares[id(claim.roles["share"])] = claim
                 index = after
             else:
                 index += 1
-        previous = tokens
+        previous = tokens[-PARTNER_REACH:]
     return claims
 
 
@@ -132,7 +141,7 @@ def _usable(entry: Entry) -> bool:
     return kind in ("amount", "count", "percent", "multiple") and "value" in entry.data
 
 
-def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]:
+def _tokens(reading: Reading, entries: list[Entry], words: Words, mention_starts: list[int]) -> list[Token]:
     text = reading.text
     tokens: list[Token] = []
     for entry in entries:
@@ -140,7 +149,7 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]
         kind = entry.data.get("kind", "amount")
         cls = {"percent": "P", "multiple": "M"}.get(kind, "A")
         start = _core_start(figure)
-        link = _link(_gap(reading, tokens[-1].entry.figure.end, start), words) if tokens else None
+        link = _link(_gap(reading, mention_starts, tokens[-1].entry.figure.end, start), words) if tokens else None
         lead_text = text[max(start - LEAD_LIMIT, 0):start]
         lead = ("REST" if words.rest.search(lead_text) else "FROM" if words.from_lead.search(lead_text)
                 else "BY" if words.by.search(lead_text) else "CHANGE" if words.change.search(lead_text) else None)
@@ -151,13 +160,17 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]
     return tokens
 
 
-def _gap(reading: Reading, start: int, end: int) -> str:
+def _gap(reading: Reading, mention_starts: list[int], start: int, end: int) -> str:
     """The words between two figures, each period phrase among them blanked ("$30 billion in 2024, or 60%")."""
     if end - start > GAP_LIMIT:
         return reading.text[start:end]
     gap = list(reading.text[start:end])
-    for mention in reading.mentions:
-        if start <= mention.start and mention.end <= end:
+    mentions = reading.mentions
+    at = bisect.bisect_left(mention_starts, start)
+    while at < len(mentions) and mentions[at].start < end:
+        mention = mentions[at]
+        at += 1
+        if mention.end <= end:
             gap[mention.start - start:mention.end - start] = "\0" * (mention.end - mention.start)
     preposition = rf"(?:(?<![\w])(?:{reading.words.words('PERIOD_PREPOSITIONS')})\s+)?"
     return re.sub(rf"{preposition}\0+", " ", "".join(gap), flags=re.IGNORECASE)
@@ -185,7 +198,7 @@ def _link(gap: str, words: Words) -> str | None:
     return next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None)
 
 
-def _claim_at(tokens: list[Token], index: int) -> tuple[Claim | None, int]:
+def _claim_at(tokens: list[Token], index: int) -> tuple[Claim, int]:
     """The claim that starts at tokens[index], and the index after its last figure."""
     head = tokens[index]
     claim = Claim("growth")
@@ -267,30 +280,24 @@ def _complete(claim: Claim) -> bool:
     return roles == {"rate", "diff"}
 
 
-def _partner(claim: Claim, before: list[Token], claims: list[Claim]) -> Claim | None:
-    """The share a rest completes: the nearest percent before it (this sentence or the one before) that is no
-    change, with the part and whole its own claim gave it."""
+def _partner(before: list[Token], shares: dict[int, Claim]) -> Claim | None:
+    """The share a rest completes: the nearest percent among the figures just before it (in its sentence or the
+    one before) that is no rest itself, with the part and whole its own claim gave it."""
     for token in reversed(before):
-        if token.cls != "P" or token.lead == "REST":
-            continue
-        for found in claims:
-            if found.kind == "share" and found.roles.get("share") is token:
-                return found
-        return Claim("share", {"share": token})
+        if token.cls == "P" and token.lead != "REST":
+            return shares.get(id(token)) or Claim("share", {"share": token})
     return None
 
 
 def _down(reading: Reading, claim: Claim, words: Words) -> bool:
-    """A fall: a word of decline from the clause before its first figure to just after its last, or a figure
-    followed by "меньше" / "less"."""
+    """A fall: a word of decline from just before its first figure (in its sentence) to just after its last, or a
+    figure followed by "меньше" / "less"."""
     if any(token.tail == "LESS" for token in claim.roles.values()):
         return True
     if any(token.tail == "MORE" for token in claim.roles.values()):
         return False
     first, last = claim.figures[0].entry.figure, claim.figures[-1].entry.figure
-    sentence = reading.sentence_of(first.start)
-    clause = sentence.clauses[sentence.clause_of(first.start)]
-    window = reading.text[max(clause[0], first.start - 80):last.end + TAIL_LIMIT]
+    window = reading.text[max(reading.sentence_of(first.start).start, first.start - LEAD_LIMIT):last.end + TAIL_LIMIT]
     return bool(words.decline.search(window))
 
 
