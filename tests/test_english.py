@@ -3,11 +3,17 @@ the other language's decimal mark, a figure written twice. Short texts written f
 
 from __future__ import annotations
 
+import textwrap
+from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
+from bakuastana.text.article import Article, unwrapped
 from bakuastana.text.figures import Figure, extract_figures
+
+INIT_TEXTS = Path(__file__).parent / "data" / "init"
 
 
 def only(text: str, written: str) -> Figure:
@@ -69,9 +75,10 @@ def test_english_forms(text: str, written: str, expected: dict) -> None:
 WRAPPED = [
     ("Trade reached 470\nmillion dollars in 2023.", "470 million dollars", {"value": 470 * 10**6, "unit": "USD"}),
     ("Trade reached $470\nmillion.", "$470 million", {"value": 470 * 10**6, "unit": "USD"}),
-    ("Cargo grew by more\nthan 50 per\ncent.", "more than 50 per cent", {"value": 50, "hedge": "more_than"}),
+    ("Cargo at the port grew by more\nthan 50 per cent, its head said.", "more than 50 per cent",
+     {"value": 50, "hedge": "more_than"}),
     ("Товарооборот составил 470\nмлн долларов.", "470 млн долларов", {"value": 470 * 10**6, "unit": "USD"}),
-    ("Рост составил более\nчем 4,5 млн\nтонн.", "более чем 4,5 млн тонн", {"value": 4_500_000, "unit": "t"}),
+    ("Рост составил более\nчем 4,5 млн тонн.", "более чем 4,5 млн тонн", {"value": 4_500_000, "unit": "t"}),
 ]
 
 
@@ -90,13 +97,29 @@ def test_a_blank_line_still_parts_paragraphs() -> None:
 def test_a_hard_wrapped_copy_reads_the_same_figures() -> None:
     text = ("Bilateral trade reached $470 million in 2023, up 50% on the year before.\n\n"
             "In January-September 2024 it grew almost 4 times, to 3.5 mln tons of cargo.\n")
-    wrapped = text.replace("$470 ", "$470\n").replace("almost 4 ", "almost\n4 ").replace("3.5 mln ", "3.5\nmln ")
-    assert wrapped.count("\n") == text.count("\n") + 3
-
     def seen(source: str) -> list[tuple]:
         return [(f.start, f.end, f.value, f.unit, f.hedge, f.kind) for f in extract_figures(source)]
 
-    assert seen(wrapped) == seen(text)
+    cases = ((14, ("4\ntimes", "3.5\nmln", "September\n2024")), (19, ("$470\nmillion", "almost\n4", "mln\ntons")))
+    for width, splits in cases:
+        copy = wrapped(text, width)
+        assert all(split in copy for split in splits)
+        assert seen(copy) == seen(text)
+
+
+def test_lines_that_are_paragraphs_keep_their_breaks() -> None:
+    long_line = "Bilateral trade between the two countries reached $470 million in 2023, the ministry said on " \
+                "Tuesday in a statement on its website."
+    text = f"Trade up 50%\n{long_line}\n{long_line}\n"
+    assert unwrapped(text) == text  # lines longer than a wrap: one paragraph per line
+    heading = "Trade report\n\nBilateral trade reached\n$470 million in 2023.\nShort.\nNext line here.\n"
+    assert unwrapped(heading) == heading.replace("reached\n", "reached ").replace("2023.\n", "2023. ")
+
+
+def test_an_article_reads_a_wrapped_text_at_the_file_s_lines_and_columns() -> None:
+    article = Article("a.txt", "Trade reached $470\nmillion in 2023.\n")
+    assert article.text == "Trade reached $470 million in 2023.\n"
+    assert article.position(article.text.index("million")) == (2, 1)
 
 
 @pytest.mark.parametrize("text", [
@@ -123,3 +146,59 @@ def test_a_header_with_a_url_leaves_the_story_s_figures_alone() -> None:
 ])
 def test_the_other_decimal_mark_reads_as_meant(text: str, written: str, value) -> None:
     assert only(text, written).value == value
+
+
+ENGLISH_ARTICLE = """Kazakhstan and Azerbaijan trade hits $470 million
+
+SOURCE: https://example.com/news/231641
+
+Bilateral trade between Kazakhstan and Azerbaijan reached $470 million in 2023, up 50% on the year before.
+
+In January-September 2024, trade turnover grew almost fourfold compared with the same period last year, to \
+$547 million.
+
+In the first nine months of 2022, oil transit through the Baku-Tbilisi-Ceyhan pipeline was 1.1 million tons. \
+The volume is planned to reach 3.5 mln tons by 2027.
+
+Trade reached $470 million in 2023, the ministry said. The president visited Baku six times.
+"""
+
+
+def checked(text: str) -> tuple[list[dict], list[tuple]]:
+    """The draft `init` makes of a text, and the findings of checking the text against it."""
+    from bakuastana.analysis.engine import check
+    from bakuastana.draft.draft import draft_store
+    from bakuastana.draft.writer import draft_yaml
+    from bakuastana.store.load import parse_store
+
+    article = Article("article.txt", text)
+    draft = draft_store(article, date(2025, 10, 21))
+    report = check(parse_store(draft_yaml(draft), "draft"), article)
+    return draft.facts, [(f.code, f.severity, f.message, f.facts) for f in report.findings]
+
+
+def wrapped(text: str, width: int) -> str:
+    """The text hard-wrapped at `width`, as an e-mail program or a PDF copy wraps it."""
+    return "\n\n".join(textwrap.fill(paragraph, width, break_on_hyphens=False, break_long_words=False)
+                       for paragraph in text.split("\n\n"))
+
+
+@pytest.mark.parametrize("name", ["english", *sorted(path.name for path in INIT_TEXTS.glob("*.txt"))])
+def test_a_hard_wrapped_copy_checks_the_same_as_the_original(name: str) -> None:
+    text = ENGLISH_ARTICLE if name == "english" else (INIT_TEXTS / name).read_text(encoding="utf-8")
+    copy = wrapped(text, 60)
+    assert copy.count("\n") > text.count("\n") + 4
+    assert checked(copy) == checked(text)
+
+
+def test_a_figure_written_twice_makes_one_fact_and_binds_to_it() -> None:
+    facts, findings = checked(ENGLISH_ARTICLE)
+    trade = [fact for fact in facts if fact.get("figure") == "$470 million"]
+    assert len(trade) == 1 and trade[0]["period"] == "2023"  # the headline and the repeat bind to the body's fact
+    assert not [finding for finding in findings if finding[0] == "P104" and "$470 million" in finding[2]]
+    assert not [fact for fact in facts if "231641" in str(fact.get("value"))]  # the URL's digits are no figure
+
+
+def test_a_headline_figure_in_another_period_stays_a_fact_of_its_own() -> None:
+    facts, _ = checked("Trade reached $470 million in 2023.\n\nIn 2024 trade reached $470 million again.\n")
+    assert sorted(fact["period"] for fact in facts if fact.get("figure") == "$470 million") == ["2023", "2024"]

@@ -29,7 +29,6 @@ PLANTED = {
     },
     "south-caucasus-gas.ru.txt": {
         ("error", ("supplies_2024", "supplies_2023", "supplies_2024_growth")): "21.4 -> 23.1 bcm is +7.9 %, not 15 %",
-        ("error", ("supplies_2024", "supplies_2023_2", "supplies_2024_growth")): "the same, second mention of 2023",
         ("error", ("supplies_share", "supplies_share_2")): "shares of supplies 64 % + 41 % > 100 %",
         ("warning", ("supplies_2022", "supplies_2023")): "steady growth broken: 22 then 21.4 bcm",
         ("warning", ("supplies_2024_01_03", "supplies_2024")): "Jan-Mar 1.2 bcm implausible against 23.1 for 2024",

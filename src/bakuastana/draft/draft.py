@@ -12,6 +12,7 @@ from bakuastana.draft.ids import UniqueIds, fact_id_base
 from bakuastana.draft.measures import title
 from bakuastana.draft.names import learn_names, names_in
 from bakuastana.draft.reading import Reading, read
+from bakuastana.draft.repeats import bind_once, repeats
 from bakuastana.draft.spans import squash
 from bakuastana.draft.writer import draft_yaml, dump
 from bakuastana.errors import BadInput
@@ -36,8 +37,10 @@ def draft_store(article: Article, published: date | None = None) -> Draft:
     reading = read(article, published)
     names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words)
     entries = _entries(reading)
+    repeated = repeats(entries)  # a figure written twice makes one fact
     source = _source(reading)
     _finish(reading, entries, names, source)
+    entries = bind_once(entries, repeated)
     topics: dict[str, str] = {}
     for entry in entries:
         topic = entry.data["topic"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from bakuastana.errors import BadInput
@@ -21,7 +22,8 @@ _TYPOGRAPHY = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": None,
 })
 _SPACE_RE = re.compile(r"\s+")
-
+# A hard-wrapped text (an e-mailed release, a PDF copy) has no line longer than this.
+WRAP_WIDTH = 120
 
 @dataclass
 class Article:
@@ -36,6 +38,7 @@ class Article:
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self.text = unwrapped(self.text)  # offsets unchanged: lines and columns are the file's
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -67,6 +70,27 @@ class Article:
                 return None
         end = position + len(needle) - 1
         return offsets[position], offsets[end] + 1
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of a hard-wrapped paragraph made spaces, offset for offset: a figure, a
+    name or a phrase split by a wrap ("470\nmillion") reads as written on one line. A text is taken as
+    hard-wrapped when no line is longer than WRAP_WIDTH; a break is a wrap when the next line's first word would
+    not have fitted on the line before it (the wrap width being the longest line that has a space), and neither
+    line is blank. A shorter line ends a paragraph or a heading, and keeps its break."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    if max(len(line) for line in lines) > WRAP_WIDTH:
+        return text
+    width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
+    joined = []
+    for line, following in pairwise(lines):
+        words = following.split(None, 1)
+        wraps = bool(line.strip() and words) and len(line.rstrip()) + 1 + len(words[0]) > width
+        joined.append(line + (" " if wraps else "\n"))
+    joined.append(lines[-1])
+    return "".join(joined)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:

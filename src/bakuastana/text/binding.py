@@ -12,6 +12,7 @@ from bakuastana.text.figures import Figure, extract_figures
 
 MIN_ANCHOR = 5  # a quote's text before or after its figure must be this long to locate a changed figure
 SEARCH_SLACK = 80  # how far past a located anchor a changed figure may stand
+REPEATABLE_KINDS = ("amount", "percent", "multiple")  # a figure of these written again is the same claim
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,8 @@ def _folded_at(article: Article, offset: int) -> int:
 class Binding:
     figure: Figure
     fact_id: str | None
-    role: str | None  # "figure" (the fact's own figure) or "period" (a year or date of its period)
+    role: str | None  # "figure" (the fact's own figure), "repeat" (written again) or "period" (a year or date of
+    # its period)
 
 
 def bind_figures(store: Store, figures: list[Figure], readings: dict[str, Reading],
@@ -184,6 +186,10 @@ def bind_figures(store: Store, figures: list[Figure], readings: dict[str, Readin
             by_span[(reading.written.start, reading.written.end)] = reading.fact_id
     figure_spans = [(reading.span, reading.fact_id) for reading in readings.values()
                     if reading.span is not None and store.fact_by_id[reading.fact_id].figure]
+    written_as: dict[tuple, str] = {}  # a figure as some fact's figure is written -> the first such fact
+    for reading in readings.values():
+        if reading.written is not None and reading.written.kind in REPEATABLE_KINDS:
+            written_as.setdefault(_as_written(reading.written), reading.fact_id)
     bindings = []
     for figure in figures:
         fact_id = by_span.get((figure.start, figure.end))
@@ -192,11 +198,18 @@ def bind_figures(store: Store, figures: list[Figure], readings: dict[str, Readin
             fact_id = next((fid for span, fid in figure_spans if span[0] < figure.end and figure.start < span[1]),
                            None)
             role = "figure" if fact_id else None
+        if fact_id is None and figure.kind in REPEATABLE_KINDS:
+            fact_id = written_as.get(_as_written(figure))  # the figure written again (headline and body)
+            role = "repeat" if fact_id else None
         if fact_id is None:
             fact_id = _period_fact(store, figure, quote_span)
             role = "period" if fact_id else None
         bindings.append(Binding(figure, fact_id, role))
     return bindings
+
+
+def _as_written(figure: Figure) -> tuple:
+    return figure.kind, figure.value, figure.unit, figure.hedge, " ".join(figure.text.split())
 
 
 def _period_fact(store: Store, figure: Figure, quote_span) -> str | None:

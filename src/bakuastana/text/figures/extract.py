@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bakuastana.text.article import unwrapped
 from bakuastana.text.figures.dates import read_digit_date
 from bakuastana.text.figures.digits import read_numeric
 from bakuastana.text.figures.figure import Figure, Reading, single
@@ -40,12 +41,10 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list
 
 
 def prepared_text(p: Patterns, text: str) -> str:
-    """The text as the readers see it, offset for offset: a line break inside a paragraph (a hard-wrapped line:
-    "470\nmillion") is a space, and URLs, e-mail addresses, file names and labelled ids ("ID 231641") are
-    blanked out, since their digits are no figures of the story."""
-    if "\n" in text or "\r" in text:
-        text = p.soft_break.sub(" ", text)
-    return p.not_figures.sub(lambda match: "_" * len(match.group()), text)
+    """The text as the readers see it, offset for offset: a hard-wrapped paragraph's line breaks are spaces
+    ("470\nmillion", `text.article.unwrapped`), and URLs, e-mail addresses, file names and labelled ids
+    ("ID 231641") are blanked out, since their digits are no figures of the story."""
+    return p.not_figures.sub(lambda match: "_" * len(match.group()), unwrapped(text))
 
 
 def _read_anchor(p: Patterns, text: str, match: re.Match, floor: int) -> list[Reading]:

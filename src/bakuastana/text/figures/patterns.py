@@ -130,7 +130,12 @@ class Patterns:
         self.anchor = re.compile(
             r"(?P<iso>(?<![\w.,-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-]))"
             r"|(?P<dmy>(?<![\w.,])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|[.,][0-9]))"
-            r"|(?P<code>(?<![\w.,])[0-9]+(?:[:/][0-9]+)+(?![\w]|[.,:/][0-9]))"  # a clock time, score or code
+            # a clock time, score or code ("1:2.5" is a ratio, read; four or more separators are always a code);
+            # tried only where a run of digits and separators starts (a letter may precede it), and possessive:
+            # every end short of the run's is followed by a separator and a digit, so giving back cannot succeed,
+            # and a run that is no code is not rescanned from each of its numbers
+            r"|(?P<code>(?<![.,0-9])(?<![0-9][:/])[0-9]+"
+            r"(?:(?:[:/][0-9]+){4,}+|(?:[:/][0-9]+)++(?![\w]|[.,:/][0-9])))"
             r"|(?P<cur>(?:" + currency + r")(?=[0-9]))"
             r"|(?P<num>(?<![\w.,])(?:" + number_body + r"))"
             r"|(?P<word>(?<![\w-])(?:" + self._word_pattern(lexicons) + r")(?![\w]))"
@@ -229,8 +234,6 @@ class Patterns:
                                        + r"+$", re.IGNORECASE)
         self.dash_range = re.compile(SP + r"?[-–—‒]" + SP + r"?(?=[0-9])")
         self.code_chain = re.compile(r"[-–][0-9]+[-–][0-9]")
-        # A line break with no blank line next to it only wraps a paragraph's line.
-        self.soft_break = re.compile(r"(?<![\n\r])[ \t]*\r?\n(?![ \t]*\r?\n)|\r(?![\n\r])")
         ids = _either(w.id_words for w in words)
         self.not_figures = re.compile(
             r"(?:https?|ftp)://[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]]"  # a URL, without the punctuation after it
