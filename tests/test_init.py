@@ -21,7 +21,7 @@ PLANTED = {
         ("error", ("trade_turnover_2024_01_06", "trade_turnover_2024")): "Jan-Jun 2024 (980) above all of 2024 (950)",
     },
     "aktau-port-cargo.ru.txt": {
-        ("error", ("cargo_2024", "cargo_2023", "cargo_2024_multiple")): "0.8 -> 4.5 Mt is 5.6x, not almost 5x",
+        ("error", ("cargo_2024", "cargo_2023")): "0.8 -> 4.5 Mt is 5.6x, not almost 5x (checked as < 5)",
         ("error", ("cargo_2021_2024", "cargo_2021", "cargo_2022", "cargo_2023", "cargo_2024")):
             "2021-2024 total 8.5 Mt below its years (9.0 Mt)",
         ("error", ("cargo_share", "cargo_share_2")): "shares of cargo 72 % + 35 % > 100 %",
@@ -60,7 +60,7 @@ def test_check_on_the_draft_finds_each_planted_inconsistency_and_nothing_else(cl
     load_store(draft)
     loud = [f for f in report["findings"] if f["severity"] in ("error", "warning") and f["code"] != "S102"]
     found = {(f["severity"], tuple(f["facts"])) for f in loud}
-    assert all(f["code"] == "C101" and f["origin"] == "inferred" for f in loud), loud
+    assert all(f["code"] == "C101" for f in loud), loud  # inferred, or written by the draft from a claim
     assert found == set(PLANTED[name]), {key: PLANTED[name].get(key, "unexpected") for key in found}
     holds = {tuple(f["facts"]) for f in report["findings"] if f["code"] == "C103"}
     assert set(AGREEING[name]) <= holds

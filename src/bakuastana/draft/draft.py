@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from bakuastana.draft.claims import claim_items, computable, find_claims
 from bakuastana.draft.facts import Entry, date_entry, trend_entries, value_entry
 from bakuastana.draft.ids import UniqueIds, fact_id_base
 from bakuastana.draft.measures import title
@@ -30,6 +32,8 @@ class Draft:
     names: list[dict]
     facts: list[dict]
     todos: int  # how many facts carry a TODO
+    derived: list[dict] = field(default_factory=list)  # values the claims imply (draft/claims.py)
+    relations: list[dict] = field(default_factory=list)  # what the claims' figures must satisfy
 
 
 def draft_store(article: Article, published: date | None = None) -> Draft:
@@ -40,23 +44,30 @@ def draft_store(article: Article, published: date | None = None) -> Draft:
     repeated = repeats(entries)  # a figure written twice makes one fact
     source = _source(reading)
     _finish(reading, entries, names, source)
-    entries = bind_once(entries, repeated)
+    kept = bind_once(entries, repeated)  # a repeated mention takes its fact's id, for the claims read around it
+    derived, relations = claim_items(reading, find_claims(reading, entries), entries)
+    entries = kept
     topics: dict[str, str] = {}
     for entry in entries:
         topic = entry.data["topic"]
         topics.setdefault(topic, title(topic) if topic != "general" else "Figures with no measure")
     draft = Draft(article.path, source, topics, names, [entry.data for entry in entries],
                   sum(1 for entry in entries if entry.todos))
+    draft.derived[:], draft.relations[:] = computable(draft_yaml(draft), derived, relations)
     _must_load(draft_yaml(draft))  # the draft must load as it stands; a failure here is a bug
     return draft
 
 
 def _entries(reading: Reading) -> list[Entry]:
     """A fact per value figure, per year or date no fact's period took, and per trend claim, in text order."""
-    inside_mention = {}
-    for index, figure in enumerate(reading.figures):
-        for mention in reading.mentions:
-            if mention.kind != "day" and mention.start <= figure.start and figure.end <= mention.end:
+    inside_mention = {}  # the last mention (in their order) that holds each figure; figures are in text order
+    figure_starts = [figure.start for figure in reading.figures]
+    for mention in reading.mentions:
+        if mention.kind == "day":
+            continue
+        for index in range(bisect.bisect_left(figure_starts, mention.start),
+                           bisect.bisect_right(figure_starts, mention.end)):
+            if reading.figures[index].end <= mention.end:
                 inside_mention[index] = mention
     entries: list[Entry] = []
     deferred = []
@@ -85,7 +96,7 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: d
     """Ids, quotes, names and TODOs, once every entry is known; each fact made loadable."""
     text = reading.text
     ids = UniqueIds()
-    figure_spans = [(entry.figure.start, entry.figure.end) for entry in entries if entry.figure is not None]
+    figure_spans = sorted((entry.figure.start, entry.figure.end) for entry in entries if entry.figure is not None)
     for entry in entries:
         start, end = entry.quote_span
         quote = squash(text[start:end])
@@ -93,7 +104,8 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: d
         found = names_in(names, quote)
         if found:
             entry.data["names"] = found
-        others = [span for span in figure_spans if start <= span[0] and span[1] <= end
+        within = figure_spans[bisect.bisect_left(figure_spans, (start,)):bisect.bisect_right(figure_spans, (end, end))]
+        others = [span for span in within if span[1] <= end
                   and (entry.figure is None or span != (entry.figure.start, entry.figure.end))]
         if entry.figure is not None and others:
             entry.todos.append(f"the quote holds {len(others) + 1} figures: check this one's period and measure")
@@ -115,7 +127,9 @@ def _make_loadable(entry: Entry, names: list[dict], source: dict, article_path: 
         if entry.todos:
             entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
         try:
-            _must_load(dump({"source": source, "names": names, "facts": [entry.data]}))
+            cited = set(entry.data.get("names", ()))  # only the names it cites: a dump of all is quadratic
+            _must_load(dump({"source": source, "names": [name for name in names if name["id"] in cited],
+                             "facts": [entry.data]}))
             return
         except BadInput:
             continue

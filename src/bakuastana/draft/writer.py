@@ -41,4 +41,8 @@ def draft_yaml(draft: Draft) -> str:
     if draft.names:
         parts += ["\n", dump({"names": draft.names})]
     parts += ["\n", dump({"facts": [{key: fact[key] for key in FACT_FIELDS if key in fact} for fact in draft.facts]})]
+    if draft.derived:
+        parts += ["\n", dump({"derived": draft.derived})]
+    if draft.relations:
+        parts += ["\n", dump({"relations": draft.relations})]
     return "".join(parts)
