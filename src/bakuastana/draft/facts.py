@@ -28,15 +28,25 @@ class Entry:
     mention: Mention | None = None  # the period phrase the fact took its period from, when its quote holds it
 
 
+# How far from a figure (in characters) the words that tell its role are sought: a clause of thousands of
+# characters (a pasted table, a list with no commas) is read near each figure, not whole for each.
+REACH = 300
+
+
+def _within_reach(clause: tuple[int, int], figure: Figure) -> tuple[int, int]:
+    return max(clause[0], figure.start - REACH), min(clause[1], figure.end + REACH)
+
+
 def value_entry(reading: Reading, index: int, figure: Figure) -> Entry:
     """The fact of a value figure: an amount, count, percent (a growth or a share), multiple or ordinal."""
     text, words = reading.text, reading.words
     sentence = reading.sentence_of(figure.start)
-    clause = sentence.clauses[sentence.clause_of(figure.start)]
+    clause = _within_reach(sentence.clauses[sentence.clause_of(figure.start)], figure)
     clause_text = text[clause[0]:clause[1]]
     before = text[clause[0]:figure.start]
     position = sentence.clause_of(figure.start)
-    window = text[sentence.clauses[max(position - 1, 0)][0]:clause[1]]  # "на долю армянского - 47 %"
+    # "на долю армянского - 47 %": the clause before may name the share
+    window = text[max(sentence.clauses[max(position - 1, 0)][0], clause[0] - REACH):clause[1]]
     share = re.compile(rf"(?<![\w])(?:{words.words('SHARE')})", re.IGNORECASE)
     change = re.compile(rf"(?<![\w])(?:{words.words('CHANGE')})(?![\w])", re.IGNORECASE)
     entry = Entry({}, figure)

@@ -97,15 +97,20 @@ def carried_measure(reading: Reading, sentence: Sentence) -> str | None:
 def share_total(reading: Reading, figure: Figure, sentence: Sentence) -> str | None:
     """What a share is a share of: the measure written right after it ("58 процентов товарооборота"), else
     that of an earlier share in the sentence."""
-    after = [stem for stem in reading.stems if figure.end <= stem.start <= figure.end + 3]
+    after = reading.starting_in(reading.stems, figure.end, figure.end + 3)
     if after:
         return min(after, key=lambda stem: stem.tier).measure
-    for other in reading.figures:
-        if sentence.start <= other.start < figure.start and other.kind == "percent":
-            earlier = [stem for stem in reading.stems if other.end <= stem.start <= other.end + 3]
+    for other in reading.starting_in(reading.figures, sentence.start, figure.start - 1):
+        if other.kind == "percent":
+            earlier = reading.starting_in(reading.stems, other.end, other.end + 3)
             if earlier:
                 return earlier[0].measure
     return None
+
+
+# A sentence's subject is sought among its first characters only: a sentence of thousands of characters is
+# not read whole again for each of its figures.
+SUBJECT_REACH = 300
 
 
 def _subject_noun(sentence: str, words: Vocabulary) -> str | None:
@@ -113,11 +118,13 @@ def _subject_noun(sentence: str, words: Vocabulary) -> str | None:
     skipped = words.stopwords() | words.merged_set("GENERIC_NOUNS")
     adjective = re.compile(rf"(?:{words.words('ADJECTIVE_ENDING')})$")
     verb = re.compile(rf"(?:{words.words('VERB_ENDING')})$")
-    for word in re.findall(rf"[{letters()}]{{4,}}", sentence):
+    for word in re.findall(rf"[{letters()}]{{4,}}", sentence[:SUBJECT_REACH]):
         lowered = word.lower()
         if lowered in skipped or adjective.search(lowered):
             continue
-        if verb.search(lowered) or (word[0].isupper() and word is not sentence.split()[0]):
+        # a capitalised word is a name, not the subject noun (this read "and is not the sentence's first word"
+        # by identity, `word is not sentence.split()[0]`, which always held and cost the sentence's length)
+        if verb.search(lowered) or word[0].isupper():
             continue
         stem = re.sub(rf"(?:{words.words('NOUN_ENDING')})$", "", lowered)
         subject = slug(stem, words)

@@ -72,6 +72,7 @@ def names_in(names: list[dict], quote: str) -> list[str]:
     found = []
     for name in names:
         spellings = [name["canonical"], *name.get("abbreviations", []), *name.get("aliases", [])]
-        if any(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote) for spelling in spellings):
+        if any(spelling in quote and re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote)
+               for spelling in spellings):  # a plain substring test first: the regex is for the few that pass
             found.append(name["id"])
     return found

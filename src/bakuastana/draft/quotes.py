@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from bakuastana.draft.spans import squash, trim
-from bakuastana.text.article import fold_with_map
 from bakuastana.text.figures import Figure
+
+# How many runs of clauses a quote is sought among before the whole sentence and its neighbours are tried.
+MAX_RUNS = 48
+# The longest quote sought, in characters: a text with no unique phrase shorter than this (a clause repeated
+# a hundred times) takes its shortest run, else every fact would quote, and be searched for, at full length.
+MAX_QUOTE = 600
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
@@ -24,22 +31,54 @@ def quote_span(reading: Reading, figure: tuple[int, int] | None, sentence: Sente
     clauses = sentence.clauses
     first = min(sentence.clause_of(start) for start, _ in required)
     last = max(sentence.clause_of(max(end - 1, start)) for start, end in required)
-    candidates = [(clauses[i][0], clauses[j][1]) for i in range(first + 1) for j in range(last, len(clauses))]
-    candidates.sort(key=lambda span: (span[1] - span[0], -span[0]))
+    candidates = _shortest_runs(clauses, first, last, MAX_RUNS)
     index = reading.sentence_index(sentence)
     around = [(sentences[max(index - k, 0)].start, sentences[min(index + k, len(sentences) - 1)].end)
               for k in range(1, 4)]
     whole = trim(text, sentence.start, sentence.end, required)
     spans = [trim(text, start, end, required) for start, end in [*candidates, *around]]
-    if figure is not None:
-        spans += [_after_earlier(reading, figure, span) for span in spans]
-    for start, end in spans:
-        quote = squash(text[start:end])
-        if (end - start < 24 or len(quote.split()) < 4) and (start, end) != whole:
+    tried = [span for span in spans if span[1] - span[0] <= MAX_QUOTE]
+    later = (_after_earlier(reading, figure, span) for span in tried) if figure is not None else ()
+    for start, end in itertools.chain(tried, later):  # the second pass is made only when the first finds none
+        if end - start > MAX_QUOTE:
             continue
-        if _unique(reading, quote, start) and (figure is None or _first_in_quote(reading, figure, start)):
+        if (end - start < 24 or len(text[start:end].split()) < 4) and (start, end) != whole:
+            continue
+        if _unique(reading, start, end) and (figure is None or _first_in_quote(reading, figure, start)):
             return start, end
-    return spans[0]
+    if spans[0][1] - spans[0][0] <= MAX_QUOTE:
+        return spans[0]
+    return _window(text, sentence, required)
+
+
+def _window(text: str, sentence: Sentence, required: list[tuple[int, int]]) -> tuple[int, int]:
+    """The required spans with up to a few words either side, within the sentence: the quote of last resort
+    when even the shortest run of clauses is longer than MAX_QUOTE."""
+    low, high = min(s for s, _ in required), max(e for _, e in required)
+    start, end = max(sentence.start, low - 60), min(sentence.end, high + 60)
+    while start < low and not text[start - 1].isspace() and start > sentence.start:
+        start += 1  # into the next whole word
+    while end > high and end < sentence.end and not text[end].isspace():
+        end -= 1
+    return trim(text, start, end, required)
+
+
+def _shortest_runs(clauses, first: int, last: int, most: int) -> list[tuple[int, int]]:
+    """The `most` shortest runs of clauses from at or before `first` to at or after `last` (the later start first
+    among equals), shortest first: a heap walks the runs in order, so a sentence of hundreds of clauses costs
+    no more than one of a dozen (trying every run of it made drafting grow with the fourth power of its length)."""
+    def key(i: int, j: int) -> tuple[int, int, int, int]:
+        return clauses[j][1] - clauses[i][0], -clauses[i][0], i, j
+
+    heap, seen, runs = [key(first, last)], {(first, last)}, []
+    while heap and len(runs) < most:
+        _, _, i, j = heapq.heappop(heap)
+        runs.append((clauses[i][0], clauses[j][1]))
+        for wider in ((i - 1, j), (i, j + 1)):
+            if wider[0] >= 0 and wider[1] < len(clauses) and wider not in seen:
+                seen.add(wider)
+                heapq.heappush(heap, key(*wider))
+    return runs
 
 
 def _after_earlier(reading: Reading, figure: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
@@ -58,14 +97,19 @@ def _after_earlier(reading: Reading, figure: tuple[int, int], span: tuple[int, i
         start = following.end()
 
 
-def _unique(reading: Reading, quote: str, start: int) -> bool:
+def _unique(reading: Reading, start: int, end: int) -> bool:
+    """Whether the text of [start, end) occurs once in the article (typography and case folded, lines re-flowed).
+    The needle is the article's own folded text, sliced: folding each candidate quote anew cost its length."""
     article = reading.article
-    found = article.find(quote)
-    if found is None or found[0] != start:
-        return False
     folded, offsets = article.folded()
-    needle = fold_with_map(quote)[0].strip()
-    position = bisect.bisect_left(offsets, start)
+    low, high = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+    raw = folded[low:high]
+    needle = raw.strip()
+    position = low + len(raw) - len(raw.lstrip())
+    if not needle or position >= len(offsets) or offsets[position] != start:
+        return False
+    if folded.find(needle, 0, position + len(needle) - 1) >= 0:  # an earlier occurrence
+        return False
     return folded.find(needle, position + 1) < 0 and article.folded_lower().find(needle.lower(), position + 1) < 0
 
 

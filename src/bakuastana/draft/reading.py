@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from bakuastana.draft.measures import Stem, find_stems
 from bakuastana.draft.periods import Mention, find_mentions
@@ -28,6 +29,8 @@ class Reading:
     mentions: tuple[Mention, ...]
     stems: tuple[Stem, ...]
     sentence_starts: tuple[int, ...] = field(init=False)
+    # each sequence asked about in in_sentence (by id, with the sequence kept alive) and its items' starts
+    starts: dict = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sentence_starts", tuple(sentence.start for sentence in self.sentences))
@@ -41,11 +44,27 @@ class Reading:
         return self.sentences[index]
 
     def sentence_index(self, sentence: Sentence) -> int:
-        return self.sentence_starts.index(sentence.start)
+        index = bisect.bisect_left(self.sentence_starts, sentence.start)
+        if index < len(self.sentence_starts) and self.sentence_starts[index] == sentence.start:
+            return index
+        return self.sentence_starts.index(sentence.start)  # raises, as it did, for a sentence not of this text
 
     def in_sentence(self, items, sentence: Sentence) -> list:
         """The items (anything with start and end) that lie within the sentence."""
-        return [item for item in items if sentence.start <= item.start and item.end <= sentence.end]
+        return [item for item in self.starting_in(items, sentence.start, sentence.end) if item.end <= sentence.end]
+
+    def starting_in(self, items, low: int, high: int) -> list:
+        """The items that start at or after `low` and at or before `high`, in their order. Items in text order
+        (figures, mentions, stems) are found by bisection, so asking this for each figure is not quadratic."""
+        known = self.starts.get(id(items))
+        if known is None or known[0] is not items:
+            positions = [item.start for item in items]
+            ordered = all(a <= b for a, b in pairwise(positions))
+            known = self.starts[id(items)] = (items, positions if ordered else None)
+        positions = known[1]
+        if positions is None:
+            return [item for item in items if low <= item.start <= high]
+        return list(items[bisect.bisect_left(positions, low):bisect.bisect_right(positions, high)])
 
 
 def read(article: Article, published: date | None) -> Reading:

@@ -43,7 +43,8 @@ def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, i
         block = text[p_start:p_end]
         merged: list[list[int]] = []
         for start, stop in sentence_spans(block):
-            if merged and abbreviated.search(block[merged[-1][0]:merged[-1][1]]):
+            # the sentence's last few characters only: a run of "г." joined again and again stays linear
+            if merged and abbreviated.search(block, max(merged[-1][0], merged[-1][1] - 64), merged[-1][1]):
                 merged[-1][1] = stop
             else:
                 merged.append([start, stop])

@@ -52,13 +52,40 @@ def classify_slip(written: str, known: str) -> str | None:
 
 def find_acronym_slips(text: str, known: set[str], base: int = 0) -> list[AcronymSlip]:
     """Every all-caps word in `text` that is not a known acronym but is a slip of exactly one known one."""
+    index = _SlipIndex(known)
     slips = []
     for match in ACRONYM_RE.finditer(text):
         word = match.group(1)
         if word in known:
             continue
-        candidates = [(k, how) for k in known if (how := classify_slip(word, k))]
+        candidates = [(k, how) for k in index.near(word) if (how := classify_slip(word, k))]
         if len(candidates) == 1:
             k, how = candidates[0]
             slips.append(AcronymSlip(base + match.start(1), base + match.end(1), word, k, how))
     return slips
+
+
+def one_deletion_keys(word: str) -> set[str]:
+    """The word and every word one letter shorter: two words within one edit (a swap included) share a key."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+class _SlipIndex:
+    """The known acronyms by their letters and by their one-deletion keys, so each word meets only the few known
+    ones it could be a slip of (the same letters, or one edit away) instead of every known one."""
+
+    def __init__(self, known: set[str]) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        for acronym in known:
+            for key in (_letters_key(acronym), *one_deletion_keys(acronym)):
+                self.by_key.setdefault(key, set()).add(acronym)
+
+    def near(self, word: str) -> list[str]:
+        found: set[str] = set()
+        for key in (_letters_key(word), *one_deletion_keys(word)):
+            found |= self.by_key.get(key, set())
+        return sorted(found)
+
+
+def _letters_key(word: str) -> str:
+    return "\0" + "".join(sorted(word))  # never equal to a word or a deletion key

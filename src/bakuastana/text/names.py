@@ -7,14 +7,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
-from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
+from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance, one_deletion_keys
 
+# Name rules look at tokens of at most this many characters: a longer "word" is no name (a pasted hash, a run of
+# letters with no space), and skipping it keeps the near-miss search linear in the text.
+MAX_NAME_LENGTH = 64
 _CAPITAL = f"[{capitals()}]"
-_WORD = f"[{letters()}]" + r"[\w-]*"
-# "Long Name (ACR)" or "Long Name (ACR, other name)"
-_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s+){{0,6}}{_WORD})\s*\(({_CAPITAL}{{2,6}})(?:\s*[,;][^)]*)?\)")
+# Possessive (*+, ++): a word is never given back letter by letter, and a match starts only at a word's start,
+# so the patterns below try each word a bounded number of times whatever the text (no backtracking blow-up).
+_WORD = f"(?<![\\w-])[{letters()}]" + r"[\w-]*+"
+# "Long Name (ACR)" or "Long Name (ACR, other name)"; the other name is bounded, as an unclosed "(" would
+# otherwise make every earlier word scan to the end of the text.
+_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s++){{0,6}}{_WORD})\s*+\(({_CAPITAL}{{2,6}})(?:\s*+[,;][^)]{{0,200}}+)?\)")
 # "ACR (Long Name)"
-_SHORT_THEN_LONG = re.compile(rf"(?<![\w-])({_CAPITAL}{{2,6}})\s*\(([^()\d]{{4,80}})\)")
+_SHORT_THEN_LONG = re.compile(rf"(?<![\w-])({_CAPITAL}{{2,6}})\s*+\(([^()\d]{{4,80}})\)")
 _NAME_TOKEN = re.compile(rf"(?<![\w-])({_CAPITAL}[\w]*(?:-{_CAPITAL}[\w]*)*)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -103,8 +109,10 @@ class NearMiss:
 
 
 def name_tokens(text: str):
+    """Each capitalised token (hyphenated parts joined) of at most MAX_NAME_LENGTH characters, with its span."""
     for match in _NAME_TOKEN.finditer(text):
-        yield match.group(1), match.start(1), match.end(1)
+        if match.end(1) - match.start(1) <= MAX_NAME_LENGTH:
+            yield match.group(1), match.start(1), match.end(1)
 
 
 def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMiss]:
@@ -115,16 +123,15 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
             occurrences[token].append((start, end))
     counts = Counter({token: len(spans) for token, spans in occurrences.items()})
     for spelling in listed:
-        if len(spelling) >= min_length:
+        if min_length <= len(spelling) <= MAX_NAME_LENGTH:
             counts[spelling] += 1000  # a listed spelling always wins
     by_deletion = defaultdict(set)
     for token in counts:
-        for key in {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}:
+        for key in one_deletion_keys(token):
             by_deletion[key].add(token)
     found = []
     for token, spans in occurrences.items():
-        rivals = {other for i in range(len(token) + 1)
-                  for other in by_deletion.get(token[:i] + token[i + 1:] if i < len(token) else token, ())}
+        rivals = {other for key in one_deletion_keys(token) for other in by_deletion.get(key, ())}
         best = None
         for other in rivals - {token}:
             if counts[other] <= counts[token] or not _is_slip(token, other):
