@@ -225,3 +225,24 @@ def test_formatting_from_ratios_matches_fraction_formatting():
         quantity = Quantity(Interval(lo * unit.factor if lo != -INF else lo, hi * unit.factor if hi != INF else hi,
                                      rng.random() < 0.5, rng.random() < 0.5), unit)
         assert format_interval(quantity, digits) == reference_interval(quantity, digits), quantity
+
+
+def test_findings_written_in_chunks_are_the_documents_json(tmp_path, monkeypatch):
+    """render/jsonout.py encodes the findings CHUNK at a time, each as it is written: the same text as the whole
+    report's dict written at once, on every chunk boundary."""
+    import io
+
+    from bakuastana.render import jsonout, render
+
+    store = tmp_path / "generated.yaml"
+    write_store(200, store, seed=6)
+    report = check_files(store)
+    whole = io.StringIO()
+    monkeypatch.setattr(jsonout, "CHUNK", 10**9)
+    jsonout.write_json(report.to_dict(), whole)
+    for chunk in (1, 7, len(report.findings) - 1, len(report.findings)):
+        monkeypatch.setattr(jsonout, "CHUNK", chunk)
+        written = io.StringIO()
+        render(report, "json", written)
+        assert written.getvalue() == whole.getvalue(), chunk
+    assert json.loads(whole.getvalue()) == json.loads(json.dumps(report.to_dict()))

@@ -44,9 +44,13 @@ class Report:
         return {"errors": self.count("error"), "warnings": self.count("warning"), "infos": self.count("info"),
                 "facts": self.facts, "relations": self.relations, "coverage": self.coverage}
 
+    def fields(self) -> dict:
+        """The JSON document's fields, with the findings as Finding objects (the JSON renderer turns each into
+        its dict as it writes it)."""
+        return {"schema": CHECK_SCHEMA, "summary": self.summary(), "findings": self.findings}
+
     def to_dict(self) -> dict:
-        return {"schema": CHECK_SCHEMA, "summary": self.summary(),
-                "findings": [finding.to_dict() for finding in self.findings]}
+        return {**self.fields(), "findings": [finding.to_dict() for finding in self.findings]}
 
     def exit_code(self, strict: bool = False) -> int:
         if self.count("error") or (strict and self.count("warning")):

@@ -8,7 +8,7 @@ def render(report, fmt: str, out, *, color: bool = False, width: int | None = No
     if fmt == "json":
         from bakuastana.render.jsonout import write_json
 
-        write_json(report.to_dict(), out)
+        write_json(report.fields(), out)
     elif fmt == "jsonl":
         from bakuastana.render.jsonout import write_jsonl
 
