@@ -223,6 +223,9 @@ def _trends(store: Store, items) -> list[tuple]:
                         key=lambda item: item.period.start)
         if fact.period is not None:
             series = [item for item in series if fact.period.start <= item.period.start <= fact.period.end]
+        # A year's stated value is its point of the series; a value implied for that year is no step of it.
+        stated = {item.period.start for item in series if item.kind != "derived"}
+        series = [item for item in series if item.kind != "derived" or item.period.start not in stated]
         op = "<=" if fact.trend == "rising" else ">="
         for earlier, later in pairwise(series):
             if earlier.dims == later.dims:
