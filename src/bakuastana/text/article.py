@@ -59,8 +59,7 @@ class Article:
     def find(self, quote: str, start: int = 0) -> tuple[int, int] | None:
         """Where `quote` stands in the article (re-flowed lines, quotes and dashes tolerated), or None."""
         folded, offsets = self.folded()
-        needle, _ = fold_with_map(quote)
-        needle = needle.strip()
+        needle = fold_text(quote).strip()
         if not needle:
             return None
         position = folded.find(needle, start)
@@ -91,6 +90,11 @@ def unwrapped(text: str) -> str:
         joined.append(line + (" " if wraps else "\n"))
     joined.append(lines[-1])
     return "".join(joined)
+
+
+def fold_text(text: str) -> str:
+    """The text with typography folded and whitespace runs collapsed: `fold_with_map`'s text, without the map."""
+    return _SPACE_RE.sub(" ", text.translate(_TYPOGRAPHY))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:

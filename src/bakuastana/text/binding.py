@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bakuastana.store.model import Fact, Store
-from bakuastana.text.article import Article, fold_with_map
+from bakuastana.text.article import Article, fold_text
 from bakuastana.text.figures import Figure, extract_figures
 
 MIN_ANCHOR = 5  # a quote's text before or after its figure must be this long to locate a changed figure
@@ -129,8 +129,8 @@ def _figure_in(figures: list[Figure], starts: list[int], lo: int, hi: int, prefe
 def _region_between_anchors(article: Article, fact: Fact, figures: list[Figure], starts: list[int]):
     """Where a changed figure stands: right after the quote's text before it, or right before the text after
     it (each occurrence tried, the first with a figure next to it wins)."""
-    folded_quote, _ = fold_with_map(fact.quote)
-    folded_figure, _ = fold_with_map(fact.figure)
+    folded_quote = fold_text(fact.quote)
+    folded_figure = fold_text(fact.figure)
     position = folded_quote.find(folded_figure)
     if position < 0:
         return None
