@@ -34,20 +34,21 @@ def infer_relations(store: Store, env: StoreEnv | None = None) -> list[Relation]
     env = env or StoreEnv(store)
     items = _items(store, env)
     written = [(relation.kind, frozenset(env.parse(relation.check).refs)) for relation in store.relations]
-    hedged = frozenset(fact.id for fact in store.facts if fact.hedge)
+    changes = frozenset(fact.id for fact in store.facts if fact.kind in ("percent", "pp", "multiple"))
     inferred: list[Relation] = []
     for relation, ids in [*_same_event(store, items), *_parts_of_wholes(items), *_growths(store, items),
                           *_targets(items), *_trends(store, items), *_shares(store)]:
-        if not any(_covers(kind, refs, relation.kind, ids, hedged) for kind, refs in written):
+        if not any(_covers(kind, refs, relation.kind, ids, changes) for kind, refs in written):
             inferred.append(relation)
     return inferred
 
 
 def _covers(kind: str | None, refs: frozenset[str], inferred_kind: str, ids: frozenset[str],
-            hedged: frozenset[str]) -> bool:
-    """A written relation covers an inferred one over the same ids, or, of the same kind, over all its ids but a
-    hedged figure (a hedged change checked against its written bound: "почти в 5 раз" as "< 5" and ">= 4.5")."""
-    return ids <= refs or (kind == inferred_kind and len(ids - refs) == 1 and ids - refs <= hedged
+            changes: frozenset[str]) -> bool:
+    """A written relation covers an inferred one over the same ids, or, of the same kind, over all its ids but the
+    change or share itself, which it compares by its written bounds ("почти в 5 раз" as ">= 4.5" and "< 5", the
+    growth recomputed from the drafted claim's ends)."""
+    return ids <= refs or (kind == inferred_kind and len(ids - refs) == 1 and ids - refs <= changes
                            and len(ids & refs) > 1)
 
 

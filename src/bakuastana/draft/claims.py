@@ -16,7 +16,6 @@ from bakuastana.draft.periods import base_period, period_label
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import squash
 from bakuastana.lang import LANGUAGES, lexicon
-from bakuastana.numbers.quantity import DEFAULT_TOLERANCE
 
 GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
 PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
@@ -24,15 +23,13 @@ LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "f
 TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
 LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
 _PUNCTUATION = re.compile(r"[,;:()«»\"–—]|\s-\s|^-\s|\s-$")
-_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
-# What a hedged change claims, as comparisons with its written figure times a factor (the tolerance of "almost" and
-# "about" is the store's default).
-HEDGE_BOUNDS = {
-    "more_than": ((">", Fraction(1)),), "at_least": ((">=", Fraction(1)),),
-    "less_than": (("<", Fraction(1)),), "at_most": (("<=", Fraction(1)),), "up_to": (("<=", Fraction(1)),),
-    "almost": (("<", Fraction(1)), (">=", 1 - DEFAULT_TOLERANCE)),
-    "about": ((">=", 1 - DEFAULT_TOLERANCE), ("<=", 1 + DEFAULT_TOLERANCE)),
-}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_WORDS = frozenset(_SCALES)
+# A relation "EXPR == FACT" marked with the fact under this key is written as EXPR within the fact's interval as the
+# store reads it (its rounding, or its hedge: "почти в 5 раз" is [4.5, 5)), one comparison per finite end: the value
+# recomputed from the other figures is then judged against what the written figure allows, not its digits alone
+# (a change of 46.9 % written "47 %" holds; compared with the fact itself, a hedge's every reading would have to).
+WITHIN = "within"
 
 
 @dataclass(frozen=True)
@@ -371,10 +368,10 @@ def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list,
     measure = next((token.entry.data["measure"] for token in (new, old, anchor)
                     if token is not None and token.entry.data.get("measure")), None)
 
-    def relation(kind: str, check: str, label: str) -> None:
+    def relation(kind: str, check: str, label: str, within: str) -> None:
         suffix = "recomputed" if kind == "growth_recomputed" else "difference"
         relations.append({"id": ids.take(f"{anchor.id}_{suffix}"), "kind": kind, "label": label, "check": check,
-                          "severity": "error"})
+                          "severity": "error", WITHIN: within})
 
     new_id, old_id = new.id if new else None, old.id if old else None
     if old is None and new is not None:
@@ -403,35 +400,16 @@ def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list,
         recomputed = (f"growth({new_id}, {old_id})" if rate.cls == "P"
                       else f"{old_id} / {new_id}" if down else f"{new_id} / {old_id}")
         ends = f"{_quote(old)} and {_quote(new)}" if stated_ends else f"{_quote(new or old)} and {_quote(diff)}"
-        label = f"{subject}: {_quote(rate)} recomputed from {ends}"
-        hedge = rate.entry.data.get("hedge")
-        if hedge in HEDGE_BOUNDS:
-            if rate.cls == "P" and down:
-                recomputed = f"-{recomputed}"
-            for op, bound in _hedge_bounds(hedge, str(rate.entry.data["value"]).lstrip("-")):
-                relation("growth_recomputed", f"{recomputed} {op} {bound}", label)
-        else:
-            relation("growth_recomputed", f"{recomputed} == {rate.id}", label)
+        if not (down and rate.cls == "P" and rate.entry.data.get("hedge")):  # "fell more than 50 %": a
+            # negative figure's hedge reads the wrong way ("more than -50 %"), so it is left to a person
+            relation("growth_recomputed", f"{recomputed} == {rate.id}",
+                     f"{subject}: {_quote(rate)} recomputed from {ends}", within=rate.id)
     if diff is not None and stated_ends:
         check = f"{old.id} - {new.id} == {diff.id}" if down else f"{new.id} - {old.id} == {diff.id}"
         relation("difference_recomputed", check, f"{subject}: the change {_quote(diff)} recomputed from "
-                                                 f"{_quote(old)} and {_quote(new)}")
+                                                 f"{_quote(old)} and {_quote(new)}", within=diff.id)
     if diff is not None and diff.entry.data.pop("measure", None):
         diff.entry.data["note"] = "a change, not a level of its series: no measure, so it is not compared as one"
-
-
-def _hedge_bounds(hedge: str, value: str) -> list[tuple[str, str]]:
-    """What a hedged change claims of the change recomputed from its ends, as comparisons with the written
-    bound: "более чем в 4 раза" is "> 4", "почти в 5 раз" is "< 5" and ">= 4.5". (Compared with the hedged fact
-    itself, every reading of the hedge would have to hold, which a claim about one value never does.)"""
-    number, *unit = value.split()
-    written = Fraction(number)
-    found = []
-    for op, factor in HEDGE_BOUNDS[hedge]:
-        bound = written * factor
-        text = str(bound.numerator) if bound.denominator == 1 else f"{float(bound):.6g}"
-        found.append((op, " ".join([text, *unit])))
-    return found
 
 
 def _other_end(rate: Token | None, diff: Token | None, end: Token, down: bool, backward: bool) -> str:
@@ -476,7 +454,8 @@ def _share_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -
     if part is not None and whole is not None:
         relations.append({"id": ids.take(f"{share.id}_recomputed"), "kind": "share_recomputed",
                           "label": f"{_quote(share)} recomputed from {_quote(part)} of {_quote(whole)}",
-                          "check": f"share({part.id}, {whole.id}) == {share.id}", "severity": "error"})
+                          "check": f"share({part.id}, {whole.id}) == {share.id}", "severity": "error",
+                          WITHIN: share.id})
     elif part is not None:
         derived.append(_derived(ids, f"{part.id}_whole", f"The whole implied by {_quote(part)} being "
                                 f"{_quote(share)} of it", f"{part.id} / {share.id}", part.entry.data.get("period"),
@@ -528,8 +507,59 @@ def computable(store_text: str, derived: list[dict], relations: list[dict]) -> t
     env = StoreEnv(parse_store(store_text + _section("derived", derived), "draft"))
     kept_derived = [item for item in derived if _evaluates(lambda item=item: env.value(item["id"]))]
     env = StoreEnv(parse_store(store_text + _section("derived", kept_derived), "draft"))
-    kept = [item for item in relations if _evaluates(lambda item=item: evaluate(env.parse(item["check"]), env))]
+    taken = {item["id"] for item in relations}
+    expanded = [written for item in relations for written in _within(item, env, taken)]
+    kept = [item for item in expanded if _evaluates(lambda item=item: evaluate(env.parse(item["check"]), env))]
     return kept_derived, kept
+
+
+def _within(relation: dict, env, taken: set[str]) -> list[dict]:
+    """The relation as written: "EXPR == FACT" marked WITHIN becomes EXPR against each finite end of the fact's
+    interval (none when the fact has no value)."""
+    from bakuastana.numbers.expr import ExprError
+    from bakuastana.numbers.interval import INF
+
+    fact = relation.pop(WITHIN, None)
+    if fact is None:
+        return [relation]
+    try:
+        quantity = env.value(fact)
+    except ExprError:
+        return []
+    interval, unit = quantity.interval, quantity.unit
+    expr = relation["check"].rsplit(" == ", 1)[0]
+    ends = []
+    if interval.lo != -INF:
+        ends.append((">" if interval.lo_open else ">=", interval.lo))
+    if interval.hi != INF:
+        ends.append(("<" if interval.hi_open else "<=", interval.hi))
+    words = str(env.store.fact_by_id[fact].value_text).split()  # "100 million USD": bounds in millions too
+    scale = words[1] if len(words) > 2 and words[1] in _SCALE_WORDS else None
+    factor = unit.factor * (_SCALES[scale] if scale else 1)
+    label = " ".join(words[2:]) if scale else unit.label
+    written = []
+    for op, end in ends:
+        bound = " ".join(filter(None, (_number(end / factor), scale, label)))
+        item = dict(relation, check=f"{expr} {op} {bound}")
+        if written:
+            item["id"] = _fresh(f"{relation['id']}_upper", taken | set(env.store.fact_by_id))
+            taken.add(item["id"])
+        written.append(item)
+    return written
+
+
+def _number(value: Fraction) -> str:
+    """A bound as an expression writes it: exact digits when it has them, else 8 significant ones."""
+    text = f"{float(value):.12g}"
+    return text if Fraction(text) == value else f"{float(value):.8g}"
+
+
+def _fresh(base: str, taken: set[str]) -> str:
+    name, count = base, 1
+    while name in taken:
+        count += 1
+        name = f"{base}_{count}"
+    return name
 
 
 def _evaluates(compute) -> bool:
