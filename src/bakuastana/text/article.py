@@ -12,6 +12,14 @@ from bakuastana.errors import BadInput
 from bakuastana.lang import lexicons
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+# Format characters (right-to-left and zero-width marks, the soft hyphen, a byte-order mark) and combining marks
+# (a stress mark, U+0301) that a pasted text carries invisibly: quotes and figures are read as if they were not
+# there ("12\u0301 млн" as "12 млн", not as 12 with no scale).
+_INVISIBLE_RANGES = ((0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
+                     (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0x0300, 0x036F),
+                     (0x0483, 0x0489), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE00, 0xFE0F),
+                     (0xFE20, 0xFE2F))
+INVISIBLE = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _INVISIBLE_RANGES) + "]")
 # Typographic variants that an editor's tools swap freely, and each language's spelling variants ("ё" as "е"):
 # all compare as their plain form.
 _TYPOGRAPHY = str.maketrans({
@@ -19,7 +27,8 @@ _TYPOGRAPHY = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'",
     "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
     **{variant: plain for lexicon in lexicons() for variant, plain in lexicon.spelling_variants.items()},
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": None,
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    **{chr(code): None for low, high in _INVISIBLE_RANGES for code in range(low, high + 1)},
 })
 _SPACE_RE = re.compile(r"\s+")
 # A hard-wrapped text (an e-mailed release, a PDF copy) has no line longer than this.

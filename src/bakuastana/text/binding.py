@@ -246,18 +246,22 @@ def quantity_from_figure(fact: Fact, figure: Figure, published):
     when the figure's unit cannot be read."""
     from fractions import Fraction
 
+    from bakuastana.numbers.periods import PeriodError
     from bakuastana.numbers.quantity import Quantity, scale_interval, stated_interval
     from bakuastana.numbers.units import UnitError, parse_unit
     from bakuastana.store.load import date_quantity
     from bakuastana.store.model import EXACT_KINDS
 
-    if isinstance(figure.value, str):
-        text = figure.value
-        if fact.quantity is not None and fact.quantity.is_date and len(text) in (2, 5):  # no year: the store's
-            text = f"{fact.value_text[:4]}-{text}"
-        return date_quantity(text, published)
-    if fact.kind in ("date", "year"):
-        return date_quantity(str(figure.value), published)
+    try:
+        if isinstance(figure.value, str):
+            text = figure.value
+            if fact.quantity is not None and fact.quantity.is_date and len(text) in (2, 5):  # no year: the store's
+                text = f"{fact.value_text[:4]}-{text}"
+            return date_quantity(text, published)
+        if fact.kind in ("date", "year"):
+            return date_quantity(str(figure.value), published)
+    except PeriodError:
+        return None  # "на конец 26 года" for a stored year: no date; the P finding says the figure changed
     number = Fraction(figure.value) / figure.multiplier
     try:
         unit = parse_unit(figure.unit) if figure.unit else fact.quantity.unit

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from bakuastana.text.article import unwrapped
+from bakuastana.text.article import INVISIBLE, unwrapped
 from bakuastana.text.figures.dates import read_digit_date
 from bakuastana.text.figures.digits import read_numeric
 from bakuastana.text.figures.figure import Figure, Reading, single
@@ -16,6 +17,10 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list
     """Every figure of `text`, sorted by start, never overlapping. The words of every registered language are
     read unless `languages` names some: news in one language quotes figures written in another's ("$5m")."""
     p = patterns_for(languages)
+    written = text
+    marks = INVISIBLE.search(text) is not None
+    if marks:  # read as if the invisible marks were not there, and give the places in the text as written
+        text, places = _without_invisible(written)
     original, text = text, prepared_text(p, text)
     figures: list[Figure] = []
     next_range_id = 0
@@ -37,7 +42,18 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list
         figures.extend(reading.freeze(original, range_id) for reading in readings)
         last_end = readings[-1].end
         pos = last_end
+    if marks:
+        return [dataclasses.replace(figure, start=places[figure.start], end=places[figure.end - 1] + 1,
+                                    text=written[places[figure.start]:places[figure.end - 1] + 1])
+                for figure in figures]
     return figures
+
+
+def _without_invisible(text: str) -> tuple[str, list[int]]:
+    """The text without its invisible marks (`text.article.INVISIBLE`: "12\u0301 млн" is read as "12 млн", and
+    "1\u200f000" as "1000"), and for each character left its offset in `text`."""
+    places = [index for index, char in enumerate(text) if not INVISIBLE.match(char)]
+    return "".join(text[index] for index in places), places
 
 
 def prepared_text(p: Patterns, text: str) -> str:
