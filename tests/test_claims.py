@@ -24,6 +24,10 @@ CASES = [
     ("growth up P% to Y from X, en",
      "Exports reached $500 million in 2024, up 30% from $400 million in 2023.",
      "Exports reached $500 million in 2024, up 25% from $400 million in 2023.", "growth_recomputed"),
+    ("a level, its other words, then up P% from X, en",
+     "Kazakhstan shipped 1.5 million tons of oil through the BTC pipeline in 2025, up 30% from 1.2 million tons.",
+     "Kazakhstan shipped 1.5 million tons of oil through the BTC pipeline in 2025, up 25% from 1.2 million tons.",
+     "growth_recomputed"),
     ("growth with the base against X, ru",
      "В 2024 году перевозки выросли на 25% и составили 12 млн тонн против 10 млн тонн в 2023 году.",
      "В 2024 году перевозки выросли на 20% и составили 12 млн тонн против 10 млн тонн в 2023 году.",
@@ -102,6 +106,11 @@ CASES = [
     ("a remainder, en",
      "Oil made up 60% of exports; the remaining 45% came from other goods.",
      "Oil made up 60% of exports; the remaining 40% came from other goods.", "remainder_of_whole"),
+    ("a remainder two sentences on, past a change, en",
+     "Oil accounted for 3% of exports in 2024. Trade rose by $150 million, or 47%, to $470 million. The remaining "
+     "95% of exports went by rail.",
+     "Oil accounted for 3% of exports in 2024. Trade rose by $150 million, or 47%, to $470 million. The remaining "
+     "97% of exports went by rail.", "remainder_of_whole"),
     ("the rest as a percent and an amount, ru",
      "Экспорт нефти составил 30 млрд долларов, или 60% от общего экспорта в 50 млрд долларов, остальные 40% - "
      "25 млрд долларов - пришлись на прочие товары.",
@@ -180,6 +189,13 @@ def test_a_fall_is_a_negative_growth_and_a_change_is_no_level():
     assert any(fact["value"] == "-12 percent" for fact in facts.values())
     change = next(fact for fact in facts.values() if fact.get("value") == "300000 t")
     assert "measure" not in change  # not a level of the cargo series, so never compared as one
+
+
+def test_a_fall_after_a_claim_is_not_its_direction():
+    draft, _ = draft_and_check("Container traffic jumped fourfold to 50,000 TEU, while transit cargo fell 8% to "
+                               "3.2 million tons.")
+    assert [item["expr"].split()[1] for item in draft.derived] == ["/", "/"]  # 50,000 / 4, 3.2 / (1 - 8 %)
+    assert any(fact.get("value") == "-8 percent" for fact in draft.facts)
 
 
 def test_figures_of_different_units_make_no_claim():

@@ -22,6 +22,7 @@ PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
 LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "from", "остальные")
 TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
 LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
+AFTER_COMMA = ("FROM", "OR", "THAT_IS", "CHANGED_BY")  # links that may follow a level's other words and a comma
 _PUNCTUATION = re.compile(r"[,;:()«»\"–—]|\s-\s|^-\s|\s-$")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = frozenset(_SCALES)
@@ -109,6 +110,7 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
         by_sentence.setdefault(reading.sentence_of(figure.start).start, []).append(entry)
     claims: list[Claim] = []
     shares: dict[int, Claim] = {}  # id() of a share's percent token -> its claim
+    changes: set[int] = set()  # id() of the percent tokens that are a claim's change
     mention_starts = [mention.start for mention in reading.mentions]
     previous: list[Token] = []
     for start in sorted(by_sentence):
@@ -120,16 +122,19 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
             if claim.kind == "rest":
                 before = (previous + tokens[:index])[-PARTNER_REACH:] if index < PARTNER_REACH else \
                     tokens[index - PARTNER_REACH:index]
-                claim.partner = _partner(before, shares)
+                claim.partner = _partner([token for token in before if id(token) not in changes], shares)
             if _complete(claim):
-                claim.down = _down(reading, claim, words)
+                since = tokens[index - 1].entry.figure.end if index else start
+                claim.down = _down(reading, claim, words, since)
                 claims.append(claim)
                 if claim.kind == "share":
                     shares[id(claim.roles["share"])] = claim
+                if "rate" in claim.roles:
+                    changes.add(id(claim.roles["rate"]))
                 index = after
             else:
                 index += 1
-        previous = tokens[-PARTNER_REACH:]
+        previous = (previous + tokens)[-PARTNER_REACH:]
     return claims
 
 
@@ -192,7 +197,12 @@ def _link(gap: str, words: Words) -> str | None:
         return "PAREN"
     if not cleaned:
         return "NEAR"
-    return next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None)
+    found = next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None)
+    if found is None and "," in gap:
+        # "1.5 million tons of oil through BTC in 2025, up 25%": the words after the last comma tie the level to it
+        last = squash(_PUNCTUATION.sub(" ", f" {gap.rsplit(',', 1)[1]} "))
+        found = next((name for name in AFTER_COMMA if words.links[name].fullmatch(last)), None)
+    return found
 
 
 def _claim_at(tokens: list[Token], index: int) -> tuple[Claim, int]:
@@ -278,23 +288,23 @@ def _complete(claim: Claim) -> bool:
 
 
 def _partner(before: list[Token], shares: dict[int, Claim]) -> Claim | None:
-    """The share a rest completes: the nearest percent among the figures just before it (in its sentence or the
-    one before) that is no rest itself, with the part and whole its own claim gave it."""
-    for token in reversed(before):
-        if token.cls == "P" and token.lead != "REST":
-            return shares.get(id(token)) or Claim("share", {"share": token})
-    return None
+    """The share a rest completes: the nearest percent among the figures just before it that is no rest and no
+    claim's change, with the part and whole its own claim gave it."""
+    percents = [token for token in reversed(before) if token.cls == "P" and token.lead != "REST"]
+    # A share first; a percent read as a change only when there is none ("made up 60 %": "up" reads as a change).
+    token = next((token for token in percents if not token.growth), percents[0] if percents else None)
+    return None if token is None else shares.get(id(token)) or Claim("share", {"share": token})
 
 
-def _down(reading: Reading, claim: Claim, words: Words) -> bool:
-    """A fall: a word of decline from just before its first figure (in its sentence) to just after its last, or a
-    figure followed by "меньше" / "less"."""
+def _down(reading: Reading, claim: Claim, words: Words, since: int) -> bool:
+    """A fall: a word of decline from just before its first figure (after the figure before it, in its sentence)
+    to its last, or a figure followed by "меньше" / "less"."""
     if any(token.tail == "LESS" for token in claim.roles.values()):
         return True
     if any(token.tail == "MORE" for token in claim.roles.values()):
         return False
     first, last = claim.figures[0].entry.figure, claim.figures[-1].entry.figure
-    window = reading.text[max(reading.sentence_of(first.start).start, first.start - LEAD_LIMIT):last.end + TAIL_LIMIT]
+    window = reading.text[max(since, first.start - LEAD_LIMIT):last.end]
     return bool(words.decline.search(window))
 
 
