@@ -100,6 +100,9 @@ class Lexicon:
     # How many final letters inflection changes ("Алиев", "Алиева"): a difference there is no misspelling.
     inflected_ending: int = 0
     spelling_variants: Mapping[str, str] = field(default_factory=dict)  # "ё" -> "е": compare as one letter
+    # Endings that make a name's adjective or its people ("Azerbaijan" -> "Azerbaijani", "Казахстан" ->
+    # "Казахстанский"): a spelling that is another plus one of these is a derived form, no misspelling.
+    derivation_suffixes: tuple[str, ...] = ()
 
     @property
     def drafting(self) -> ModuleType:

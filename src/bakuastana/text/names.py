@@ -144,13 +144,29 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
 
 
 def _is_slip(a: str, b: str) -> bool:
-    if a.lower() == b.lower() or damerau_distance(a, b) != 1:  # "Газопровод" opening a sentence is no slip
+    if _letters_only(a) == _letters_only(b) or damerau_distance(a, b) != 1:
+        return False  # "Газопровод" opening a sentence, "Азер-Телеком" for "АзерТелеком": no slip
+    if is_derived(a, b) or is_derived(b, a):
         return False
     ending = max(_inflected_ending(a), _inflected_ending(b))
     if ending == 0:
         return True
     first_difference = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return first_difference < min(len(a), len(b)) - ending
+
+
+def _letters_only(word: str) -> str:
+    """The word in lower case without its punctuation: spellings that differ only in case, hyphens, dots or
+    apostrophes are one name written two ways, not a misspelling."""
+    return "".join(char for char in word.lower() if char.isalnum())
+
+
+def is_derived(word: str, name: str) -> bool:
+    """Whether `word` is `name` with a derivation ending of its language ("Azerbaijani" of "Azerbaijan",
+    "Казахстанский" of "Казахстан"); a word in no one language's letters takes every language's endings."""
+    found = word_lexicon(word)
+    suffixes = found.derivation_suffixes if found else tuple(s for each in lexicons() for s in each.derivation_suffixes)
+    return len(word) > len(name) and word.startswith(name) and word[len(name):].lower() in suffixes
 
 
 def _inflected_ending(word: str) -> int:

@@ -50,4 +50,5 @@ LEXICON = Lexicon(
     hedges=hedges.HEDGES,
     stopwords=words.STOPWORDS,
     figure_words=FIGURE_WORDS,
+    derivation_suffixes=words.DERIVATION_SUFFIXES,
 )

@@ -41,3 +41,8 @@ def counted_noun(first: str, second: str | None) -> int:
     if second is not None and not first.endswith("s") and second.endswith("s") and second not in STOPWORDS:
         return 2
     return 1
+
+
+# Endings that make an adjective or a people of a name ("Azerbaijan" -> "Azerbaijani", "Georgia" -> "Georgian",
+# "Kazakh" -> "Kazakhs"): a name written with one of these is a derived form, never a misspelling (T103).
+DERIVATION_SUFFIXES = ("i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "s")

@@ -52,4 +52,5 @@ LEXICON = Lexicon(
     morphology="bakuastana.lang.ru.morphology",
     inflected_ending=3,
     spelling_variants={"ё": "е", "Ё": "Е"},
+    derivation_suffixes=words.DERIVATION_SUFFIXES,
 )

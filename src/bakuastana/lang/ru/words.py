@@ -39,3 +39,9 @@ def counted_noun(first: str, second: str | None) -> int:
             and not ADJECTIVE_ENDING.search(second):
         return 2
     return 1
+
+
+# Endings that make an adjective or a people of a name ("Казахстан" -> "Казахстанский", "Баку" -> "Бакинец"
+# aside, whose stem changes): a name written with one of these is a derived form, never a misspelling (T103).
+DERIVATION_SUFFIXES = ("ский", "ская", "ское", "ские", "ского", "ской", "скому", "ским", "ском", "скую", "скими",
+                       "ских", "ец", "цы", "цев", "ка", "ки")
