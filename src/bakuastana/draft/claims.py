@@ -507,17 +507,28 @@ def _rest_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) ->
                                 share.entry.data.get("share_of") if share is not None else None))
 
 
-def computable(store_text: str, derived: list[dict], relations: list[dict]) -> tuple[list[dict], list[dict]]:
+def computable(source: dict, facts: list[dict], derived: list[dict],
+               relations: list[dict]) -> tuple[list[dict], list[dict]]:
     """The claims' derived values and relations that evaluate on the drafted facts (a unit that does not fit, a
-    division by an interval round zero: left out rather than written to fail)."""
+    division by an interval round zero: left out rather than written to fail), each "== FACT" written within the
+    fact's interval (WITHIN). Evaluated on a store of the facts they name, not the whole draft."""
     from bakuastana.analysis.values import StoreEnv
+    from bakuastana.draft.writer import FACT_FIELDS, dump
     from bakuastana.numbers.expr import evaluate
     from bakuastana.store.load import parse_store
 
+    if not derived and not relations:
+        return [], []
+    named = set(re.findall(r"[a-z][a-z0-9_]*", " ".join([*(item["expr"] for item in derived),
+                                                          *(item["check"] for item in relations),
+                                                          *(item.get(WITHIN, "") for item in relations)])))
+    store_text = dump({"source": source, "facts": [{key: fact[key] for key in FACT_FIELDS if key in fact
+                                                    and key != "names"} for fact in facts if fact["id"] in named]})
     env = StoreEnv(parse_store(store_text + _section("derived", derived), "draft"))
     kept_derived = [item for item in derived if _evaluates(lambda item=item: env.value(item["id"]))]
-    env = StoreEnv(parse_store(store_text + _section("derived", kept_derived), "draft"))
-    taken = {item["id"] for item in relations}
+    if len(kept_derived) < len(derived):  # a relation must not name a derived value left out
+        env = StoreEnv(parse_store(store_text + _section("derived", kept_derived), "draft"))
+    taken = {item["id"] for item in [*facts, *derived, *relations]}
     expanded = [written for item in relations for written in _within(item, env, taken)]
     kept = [item for item in expanded if _evaluates(lambda item=item: evaluate(env.parse(item["check"]), env))]
     return kept_derived, kept
@@ -552,7 +563,7 @@ def _within(relation: dict, env, taken: set[str]) -> list[dict]:
         bound = " ".join(filter(None, (_number(end / factor), scale, label)))
         item = dict(relation, check=f"{expr} {op} {bound}")
         if written:
-            item["id"] = _fresh(f"{relation['id']}_upper", taken | set(env.store.fact_by_id))
+            item["id"] = _fresh(f"{relation['id']}_upper", taken)
             taken.add(item["id"])
         written.append(item)
     return written

@@ -53,7 +53,7 @@ def draft_store(article: Article, published: date | None = None) -> Draft:
         topics.setdefault(topic, title(topic) if topic != "general" else "Figures with no measure")
     draft = Draft(article.path, source, topics, names, [entry.data for entry in entries],
                   sum(1 for entry in entries if entry.todos))
-    draft.derived[:], draft.relations[:] = computable(draft_yaml(draft), derived, relations)
+    draft.derived[:], draft.relations[:] = computable(source, draft.facts, derived, relations)
     _must_load(draft_yaml(draft))  # the draft must load as it stands; a failure here is a bug
     return draft
 
