@@ -60,7 +60,15 @@ def prepared_text(p: Patterns, text: str) -> str:
     """The text as the readers see it, offset for offset: a hard-wrapped paragraph's line breaks are spaces
     ("470\nmillion", `text.article.unwrapped`), and URLs, e-mail addresses, file names and labelled ids
     ("ID 231641") are blanked out, since their digits are no figures of the story."""
-    return p.not_figures.sub(lambda match: "_" * len(match.group()), unwrapped(text))
+    text = unwrapped(text)
+    for mark, pattern in p.not_figures:
+        if (mark in text) if isinstance(mark, str) else mark.search(text):
+            text = pattern.sub(_blank, text)
+    return text
+
+
+def _blank(match: re.Match) -> str:
+    return "_" * len(match.group())
 
 
 def _read_anchor(p: Patterns, text: str, match: re.Match, floor: int) -> list[Reading]:
