@@ -159,7 +159,10 @@ def test_marks_of_an_entry_read_whole_are_found_only_when_asked_for():
     entry = tree["facts"][0]
     assert entry.mark == (2, 2) and entry.values_at is None  # not found yet
     names = (2, line.index("[") + 1)
-    assert entry["names"].mark == names and entry.values_at == {"id": (2, line.index("a") + 1), "names": names}
+    assert entry["names"].mark == names and entry.values_at is None  # each container finds its own
+    places = entry.value_places()
+    assert entry.values_at is None and dict(places) == {"id": (2, line.index("a") + 1), "names": names}
+    assert entry.value_marks == dict(places) and entry.values_at is not None
 
 
 _JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from functools import partial
 from json import JSONDecodeError, JSONDecoder
 from json.decoder import scanstring
 from typing import Any
@@ -170,21 +169,24 @@ class _Reader:
                 return result, position
 
     def whole_entry(self, offset: int, depth: int) -> tuple[MarkedDict, int]:
-        """The mapping at `offset` read by the C decoder, its marks left to find_marks; anything it refuses (a syntax
-        error, a duplicate key, NaN, too deep) is read by mapping(), which says where."""
+        """The mapping at `offset` read by the C decoder, its marks left to be found when asked for; anything it
+        refuses (a syntax error, a duplicate key, NaN, too deep) is read by mapping(), which says where."""
         try:
             value, end = self.entries.raw_decode(self.text, offset)
-            _deferred(value, MAX_NESTING - depth, partial(self.find_marks, value, offset, depth))
+            _deferred(value, MAX_NESTING - depth, (self, offset, depth, ()))
         except (JSONDecodeError, ValueError, RecursionError):  # _NotPlain is a ValueError
             return self.mapping(offset, depth)
         value.place = self.place(offset)
         return value, end
 
-    def find_marks(self, entry: _JsonMapping, offset: int, depth: int) -> None:
-        """Read the entry again with its marks and give them to its containers."""
+    def marked_twin(self, origin: tuple) -> MarkedDict | MarkedList:
+        """The container at `origin` (this reader, the entry's offset and depth, the keys and indexes down to it)
+        read again with its marks."""
+        _, offset, depth, path = origin
         twin, _ = self.mapping(offset, depth)
-        for container, marked in zip(_containers(entry), _containers(twin), strict=True):
-            container.take_marks(marked)
+        for step in path:
+            twin = twin[step]
+        return twin
 
     def separator(self, pattern: re.Pattern, end: int, closer: str) -> tuple[int, bool]:
         """After a member or item: the position past its "," or the closing bracket, and whether it closed."""
@@ -206,17 +208,18 @@ def _refuse_constant(name: str):
 
 
 def _found_when_asked(attribute: str) -> property:
-    """A read-only property giving `attribute` once the marks of its entry are found (`find` finds them all)."""
+    """A read-only property giving `attribute` once the container's marks are found (by reading it again)."""
     def read(self):
         if getattr(self, attribute) is None:
-            self.find()
+            self.take_marks(self.origin[0].marked_twin(self.origin))
         return getattr(self, attribute)
 
     return property(read)
 
 
 class _JsonMapping(MarkedDict):
-    """A mapping of an entry the C decoder read: its marks are found (by `find`) when first asked for."""
+    """A mapping of an entry the C decoder read: its marks are found when first asked for. It keeps where to find
+    them (`origin`), not its entry, so that nothing here holds a cycle and each entry is freed once read."""
 
     mark = _found_when_asked("place")
     key_marks = _found_when_asked("keys_at")
@@ -227,17 +230,17 @@ class _JsonMapping(MarkedDict):
         self.place: tuple[int, int] | None = None
         self.keys_at: dict | None = None
         self.values_at: dict | None = None
-        self.find = None
+        self.origin: tuple = ()
 
     def take_marks(self, marked: MarkedDict) -> None:
         self.place, self.keys_at, self.values_at = marked.mark, marked.key_marks, marked.value_marks
 
     def value_places(self) -> Mapping:
-        return _PlacesWhenAsked(self)
+        return self.values_at if self.values_at is not None else _PlacesWhenAsked(self.origin)
 
 
 class _JsonList(MarkedList):
-    """A list of an entry the C decoder read: its marks are found (by `find`) when first asked for."""
+    """A list of an entry the C decoder read: its marks are found when first asked for (see _JsonMapping)."""
 
     mark = _found_when_asked("place")
     item_marks = _found_when_asked("items_at")
@@ -246,31 +249,38 @@ class _JsonList(MarkedList):
         list.__init__(self, items)
         self.place: tuple[int, int] | None = None
         self.items_at: list | None = None
-        self.find = None
+        self.origin: tuple = ()
 
     def take_marks(self, marked: MarkedList) -> None:
         self.place, self.items_at = marked.mark, marked.item_marks
 
 
 class _PlacesWhenAsked(Mapping):
-    """Key -> place of an entry's values, found on first use (most stores never ask: only messages do)."""
+    """Key -> place of an entry's values, found on first use (most stores never ask: only messages do); it keeps
+    the entry's origin, not the entry."""
 
-    __slots__ = ("entry",)
+    __slots__ = ("found", "origin")
 
-    def __init__(self, entry: _JsonMapping) -> None:
-        self.entry = entry
+    def __init__(self, origin: tuple) -> None:
+        self.origin = origin
+        self.found: dict | None = None
+
+    def places(self) -> dict:
+        if self.found is None:
+            self.found = self.origin[0].marked_twin(self.origin).value_marks
+        return self.found
 
     def __getitem__(self, key):
-        return self.entry.value_marks[key]
+        return self.places()[key]
 
     def __iter__(self) -> Iterator:
-        return iter(self.entry.value_marks)
+        return iter(self.places())
 
     def __len__(self) -> int:
-        return len(self.entry.value_marks)
+        return len(self.places())
 
     def __repr__(self) -> str:
-        return repr(self.entry.value_marks)
+        return repr(self.places())
 
 
 def _entry_mapping(pairs: list) -> _JsonMapping:
@@ -280,30 +290,19 @@ def _entry_mapping(pairs: list) -> _JsonMapping:
     return mapping
 
 
-def _deferred(value: Any, depth_left: int, find) -> Any:
-    """The decoded value with its lists made _JsonList and `find` given to each container; _NotPlain when it nests
+def _deferred(value: Any, depth_left: int, origin: tuple) -> Any:
+    """The decoded value with its lists made _JsonList and each container given its origin; _NotPlain when it nests
     deeper than `depth_left` allows."""
     if depth_left < 0:
         raise _NotPlain("nested too deeply")
     if value.__class__ is _JsonMapping:
-        value.find = find
+        value.origin = origin
         for key, item in value.items():
             if item.__class__ is list or item.__class__ is _JsonMapping:
-                value[key] = _deferred(item, depth_left - 1, find)
+                value[key] = _deferred(item, depth_left - 1, (*origin[:3], (*origin[3], key)))
     elif value.__class__ is list:
-        value = _JsonList([_deferred(item, depth_left - 1, find) if item.__class__ is list
-                           or item.__class__ is _JsonMapping else item for item in value])
-        value.find = find
+        value = _JsonList([_deferred(item, depth_left - 1, (*origin[:3], (*origin[3], index)))
+                           if item.__class__ is list or item.__class__ is _JsonMapping else item
+                           for index, item in enumerate(value)])
+        value.origin = origin
     return value
-
-
-def _containers(value) -> Iterator:
-    """The mappings and lists of a tree, the root first, in document order."""
-    if isinstance(value, dict):
-        yield value
-        for item in value.values():
-            yield from _containers(item)
-    elif isinstance(value, list):
-        yield value
-        for item in value:
-            yield from _containers(item)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping
+from itertools import chain
+from typing import Any, ClassVar
 
 MAX_NESTING = 64  # a fact store needs 4 levels; deeper is refused (PyYAML's composer recurses)
 
@@ -21,8 +22,8 @@ class MarkedDict(dict):
         return self.value_marks.get(key) or self.key_marks.get(key) or self.mark
 
     def value_places(self) -> Mapping[Any, tuple[int, int]]:
-        """The places of the values, read-only, for a model item to keep (found later where they are not yet)."""
-        return self.value_marks
+        """The places of the values, read-only and compact, for a model item to keep."""
+        return Places(self.value_marks)
 
 
 class MarkedList(list):
@@ -35,3 +36,34 @@ class MarkedList(list):
 
     def where(self, index: int) -> tuple[int, int]:
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
+
+
+class Places(Mapping):
+    """Key -> (line, column), kept compactly: a store of 100,000 facts keeps one for each fact, derived value and
+    relation, and a dict of tuples took about three times the memory."""
+
+    __slots__ = ("names", "numbers")
+    _key_orders: ClassVar[dict[tuple, tuple]] = {}  # one tuple of keys for all the items that write them alike
+
+    def __init__(self, marks: dict[Any, tuple[int, int]]) -> None:
+        keys = tuple(marks)
+        if len(Places._key_orders) < 4096:
+            keys = Places._key_orders.setdefault(keys, keys)
+        self.names = keys
+        self.numbers = tuple(chain.from_iterable(marks.values()))
+
+    def __getitem__(self, key: Any) -> tuple[int, int]:
+        try:
+            index = 2 * self.names.index(key)
+        except ValueError:
+            raise KeyError(key) from None
+        return self.numbers[index], self.numbers[index + 1]
+
+    def __iter__(self) -> Iterator:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
