@@ -116,6 +116,12 @@ def test_lines_that_are_paragraphs_keep_their_breaks() -> None:
     assert unwrapped(heading) == heading.replace("reached\n", "reached ").replace("2023.\n", "2023. ")
 
 
+def test_a_long_url_on_its_own_line_does_not_stop_the_unwrapping() -> None:
+    text = "SOURCE:\nhttps://example.com/" + "x" * 150 + "\n\nTrade between the two countries reached $470\n" \
+           "million in 2023, the ministry said.\n"
+    assert "$470 million" in unwrapped(text)
+
+
 def test_an_article_reads_a_wrapped_text_at_the_file_s_lines_and_columns() -> None:
     article = Article("a.txt", "Trade reached $470\nmillion in 2023.\n")
     assert article.text == "Trade reached $470 million in 2023.\n"

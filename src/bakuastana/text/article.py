@@ -83,15 +83,16 @@ class Article:
 def unwrapped(text: str) -> str:
     """The text with the line breaks of a hard-wrapped paragraph made spaces, offset for offset: a figure, a
     name or a phrase split by a wrap ("470\nmillion") reads as written on one line. A text is taken as
-    hard-wrapped when no line is longer than WRAP_WIDTH; a break is a wrap when the next line's first word would
-    not have fitted on the line before it (the wrap width being the longest line that has a space), and neither
-    line is blank. A shorter line ends a paragraph or a heading, and keeps its break."""
+    hard-wrapped when no line with a space is longer than WRAP_WIDTH (a URL alone on its line may be); a break
+    is a wrap when the next line's first word would not have fitted on the line before it (the wrap width being
+    the longest line that has a space), and neither line is blank. A shorter line ends a paragraph or a
+    heading, and keeps its break."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    if max(len(line) for line in lines) > WRAP_WIDTH:
-        return text
     width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
+    if width > WRAP_WIDTH:
+        return text
     joined = []
     for line, following in pairwise(lines):
         words = following.split(None, 1)
