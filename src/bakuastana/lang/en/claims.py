@@ -6,8 +6,7 @@
 
 # Links between two figures: what the second figure is to the first.
 TO = r"(?:and\s+)?(?:to|reaching|reached|totall?ing|totall?ed|hitting|hit)"  # the new level: "up 25% to $500m"
-FROM = (r"(?:up\s+|down\s+)?from|against|compared\s+(?:with|to)|versus|vs\.?"  # the base: "from $400 million"
-        r"|(?:while|whereas)\s+(?:a\s+year\s+earlier|in\s+\d{4})(?:\s+\w+){0,2}")
+FROM = r"(?:up\s+|down\s+)?from|against|compared\s+(?:with|to)|versus|vs\.?"  # the base: "from $400 million"
 OR = r"(?:or|i\.\s?e\.|that\s+is)(?:\s+by)?"  # the same change or part again: "by 1.2 million tons, or 15%"
 THAT_IS = r"which\s+is|accounting\s+for|making\s+up|representing|amounting\s+to"
 OF = r"of(?:\s+[^\s\d]+){0,4}"  # the whole: "60% of total exports of $50 billion"
