@@ -2,6 +2,7 @@
 and checked by the analysis core; a planted inconsistency is found on the claim's sentence, and its twin whose
 figures agree raises nothing above info."""
 
+import json
 import os
 import textwrap
 from fractions import Fraction
@@ -202,6 +203,20 @@ def test_figures_of_different_units_make_no_claim():
     draft, report = draft_and_check("Экспорт вырос на 5 млн тонн, или на 20%, до 300 млн долларов.")
     assert not draft.relations and not draft.derived
     assert not [f for f in report.findings if f.code == "C104"]
+
+
+def test_init_writes_the_claims_and_check_reads_them_from_the_file(cli, tmp_path):
+    """The command path: `init` writes the claim's relations into the draft file, `check` flags the claim."""
+    article = tmp_path / "claim.en.txt"
+    article.write_text("Exports reached $500 million in 2024, up 30% from $400 million in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "claim.en.facts.yaml"
+    assert cli("init", str(article), "-o", str(draft)).code == 0
+    assert "kind: growth_recomputed" in draft.read_text(encoding="utf-8")
+    checked = cli("check", "--facts", str(draft), "--article", str(article), "--json")
+    assert checked.code == 1
+    findings = json.loads(checked.out)["findings"]
+    assert any(f["code"] == "C101" and f["origin"] == "written" and f["span"]["text"] == "$500 million"
+               for f in findings)
 
 
 def _seed_article() -> Path | None:
