@@ -97,3 +97,14 @@ def test_check_of_the_seed_store_is_the_commands_json(cli):
         loaded = Article(str(article), article.read_text(encoding="utf-8")) if extra else None
         report = analysis.check(load_store(ROOT / "facts.yaml"), loaded)
         assert json.loads(result.out) == json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+
+
+def test_relation_rules_judge_on_their_own_when_the_analysis_was_made_without_them():
+    from bakuastana.rules import c101, c103
+
+    store = parse_store(STORE)
+    without = analyse(store, None, CheckOptions(select=frozenset({"N"})))
+    full = analyse(store, None, CheckOptions())
+    for rule in (c101.RULE, c103.RULE):
+        assert [f.to_dict() for f in rule.check(without)] == [f.to_dict() for f in rule.check(full)]
+    assert list(c103.RULE.check(full))  # the relation holds as written

@@ -14,7 +14,10 @@ BRIEF = "check: trade_2024_janaug_implied <= trade_2024   # Jan-Aug cannot excee
 
 def judged(analysis: Analysis, verdict: str) -> Iterator[tuple]:
     """Each relation with its result (analysis/judge.py RelationResult) whose verdict is `verdict`."""
-    for relation, result in zip(analysis.relations, analysis.relation_results or (), strict=True):
+    results = analysis.relation_results
+    if results is None:  # an analysis made for other rules: judge here
+        results = [analysis.judge.result(relation) for relation in analysis.relations]
+    for relation, result in zip(analysis.relations, results, strict=True):
         if result.verdict == verdict:
             yield relation, result
 
