@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -17,11 +18,20 @@ def dump(data) -> str:
     """YAML block style, Unicode as written, keys in the order given, no anchors (the loader refuses them)."""
     import yaml
 
-    class _Dumper(yaml.SafeDumper):
+    return yaml.dump(data, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=1000)
+
+
+@cache
+def _dumper():
+    """libyaml's emitter when PyYAML has it (the pure-Python one took 1.5 ms a fact: most of `init`'s time on a
+    long text); the same text on every draft compared (golden and init tests, marks and quotes fuzzed)."""
+    import yaml
+
+    class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
         def ignore_aliases(self, data) -> bool:
             return True
 
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    return _Dumper
 
 
 def draft_yaml(draft: Draft) -> str:
