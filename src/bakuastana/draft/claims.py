@@ -47,9 +47,14 @@ class Words:
     decline: re.Pattern  # a verb of decline anywhere in the claim
 
 
-@cache
 def _words() -> Words:
-    modules = [lexicon(code).claims for code in LANGUAGES]
+    return _words_of(tuple(LANGUAGES))
+
+
+@cache
+def _words_of(codes: tuple[str, ...]) -> Words:
+    """The claim words of these languages; a language with no `claims` module has none."""
+    modules = [module for code in codes if (module := _claims_module(code)) is not None]
 
     def alternation(name: str) -> str:
         return "|".join(found for module in modules if (found := getattr(module, name, "")))
@@ -57,7 +62,7 @@ def _words() -> Words:
     def before(name: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(name)})\s*$", re.IGNORECASE)
 
-    drafting = [lexicon(code).drafting for code in LANGUAGES]
+    drafting = [lexicon(code).drafting for code in codes]
     change = "|".join(module.CHANGE for module in drafting if getattr(module, "CHANGE", ""))
     decline = "|".join(module.DECLINE for module in drafting if getattr(module, "DECLINE", ""))
     return Words({name: re.compile(rf"(?:{alternation(name)})", re.IGNORECASE) for name in LINKS},
@@ -66,6 +71,13 @@ def _words() -> Words:
                  before("BY"), before("FROM_LEAD"), before("REST"),
                  re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE))
+
+
+def _claims_module(code: str):
+    try:
+        return lexicon(code).claims
+    except ModuleNotFoundError:
+        return None
 
 
 @dataclass
