@@ -1,39 +1,76 @@
-"""Start-up cost (SPEC section 8): `bakuastana --help` against `import typer`, and `bakuastana check --json`
-on the seed store against `import pint`, as ratios of medians over interleaved runs.
+"""Start-up cost (SPEC section 8): `bakuastana --help` against `import typer`; `bakuastana check --json` on the
+seed store, and the editor's loop on the seed article (`check --article` with its store, and the article alone
+with no store) against `import pint`; as ratios of medians over interleaved runs.
 
-    .venv/bin/python benchmarks/startup.py [--rounds 30]
+    .venv/bin/python benchmarks/startup.py [--rounds 30] [--bytecode]
+
+By default the environment is taken as it is (with PYTHONDONTWRITEBYTECODE=1 every start compiles the
+project's sources again); --bytecode unsets it and keeps compiled files under a temporary PYTHONPYCACHEPREFIX,
+as an installed package has them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from _common import PYTHON, ROOT, Verdicts, bakuastana_command, interleaved, median_ms
 
-TARGETS = {"help": ("typer", 1.2), "check": ("pint", 1.5)}
+TARGETS = {"help": ("typer", 1.2), "check": ("pint", 1.5), "article": ("pint", 2.0), "alone": ("pint", 2.0)}
+
+
+def seed_article() -> Path:
+    """The seed article: $BAKUASTANA_ARTICLE, else ../shared/corpus/."""
+    named = os.environ.get("BAKUASTANA_ARTICLE")
+    path = Path(named) if named else ROOT.parent / "shared" / "corpus" / "kazinform-aliyev-interview.ru.txt"
+    if not path.exists():
+        raise SystemExit(f"seed article not found at {path} (set BAKUASTANA_ARTICLE)")
+    return path
+
+
+def alone_command(article: Path) -> list[str]:
+    """`check ARTICLE.txt` (a draft made in memory) where the CLI takes a text file, else `init ARTICLE -o -`."""
+    command = bakuastana_command("check", "--json", str(article))
+    if subprocess.run(command, capture_output=True, cwd=ROOT).returncode in (0, 1):
+        return command
+    return bakuastana_command("init", str(article), "-o", "-")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--bytecode", action="store_true", help="keep compiled bytecode between runs")
     args = parser.parse_args()
+    if args.bytecode:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bakuastana-pyc-")
+    print(f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}"
+          f"{' (bytecode kept)' if args.bytecode else ''}")
+    article = seed_article()
+    facts = str(ROOT / "facts.yaml")
     commands = {
         "python": [PYTHON, "-c", "pass"],
         "typer": [PYTHON, "-c", "import typer"],
         "pint": [PYTHON, "-c", "import pint"],
         "help": bakuastana_command("--help"),
-        "check": bakuastana_command("check", "--json", "--facts", str(ROOT / "facts.yaml")),
+        "check": bakuastana_command("check", "--json", "--facts", facts),
+        "article": bakuastana_command("check", "--json", "--article", str(article), "--facts", facts),
+        "alone": alone_command(article),
     }
     times = interleaved(commands, args.rounds, cwd=ROOT)
     medians = {name: median_ms(values) for name, values in times.items()}
     for name, value in medians.items():
-        print(f"{name:>7}: {value:7.1f} ms  ({' '.join(commands[name][-3:])})")
+        print(f"{name:>7}: {value:7.1f} ms  ({' '.join(commands[name][1:])[-70:]})")
     verdicts = Verdicts()
     for name, (floor, limit) in TARGETS.items():
         ratio = medians[name] / medians[floor]
         verdicts.report(f"{name} / {floor}: {ratio:.2f}x (target <= {limit}x)", ratio <= limit)
     return verdicts.exit_code()
+
 
 if __name__ == "__main__":
     sys.exit(main())
