@@ -174,6 +174,17 @@ def test_an_implied_base_has_its_period_measure_and_interval():
     assert n101.facts[0] == base["id"] and "[398.008, 402.008] million USD" in n101.message
 
 
+@pytest.mark.parametrize("text", ["Экспорт в 2024 году достиг 500 млн долларов, превысив показатель прошлого года "
+                                  "на 25%.",
+                                  "Exports reached $500 million in 2024, 25% more than a year earlier."])
+def test_a_level_then_its_change_implies_the_base(text):
+    draft, report = draft_and_check(text)
+    [base] = draft.derived
+    assert base["expr"].startswith("exports_2024 / (1 + ") and base["period"] == "2023"
+    assert "400 million USD" in next(f.message for f in report.findings if f.code == "N101")
+    assert not loud(report)
+
+
 def test_a_hedged_multiple_is_checked_against_its_written_bound():
     """"почти в пять раз" is just below five: 0.8 -> 4.5 (5.2-6.1x) breaks "< 5"; the same drafted relation is no
     inferred duplicate."""
