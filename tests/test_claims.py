@@ -221,8 +221,11 @@ def test_init_writes_the_claims_and_check_reads_them_from_the_file(cli, tmp_path
     article = tmp_path / "claim.en.txt"
     article.write_text("Exports reached $500 million in 2024, up 30% from $400 million in 2023.\n", encoding="utf-8")
     draft = tmp_path / "claim.en.facts.yaml"
-    assert cli("init", str(article), "-o", str(draft)).code == 0
+    written = cli("init", str(article), "-o", str(draft))
+    assert written.code == 0 and "from its claims: relations 2, implied values 0" in written.err
     assert "kind: growth_recomputed" in draft.read_text(encoding="utf-8")
+    drafted = json.loads(cli("init", str(article), "-o", "-", "--json").out)
+    assert (drafted["relations"], drafted["derived"]) == (2, 0)
     checked = cli("check", "--facts", str(draft), "--article", str(article), "--json")
     assert checked.code == 1
     findings = json.loads(checked.out)["findings"]

@@ -199,6 +199,7 @@ def init(
     write_draft(draft, text, output, sys.stdout, as_json=as_json)
     if not as_json and output != "-":
         typer.echo(f"wrote {output}: {len(draft.facts)} facts ({draft.todos} with a todo), {len(draft.names)} names; "
+                   f"from its claims: relations {len(draft.relations)}, implied values {len(draft.derived)}; "
                    f"review it, then run `bakuastana check --facts {output} --article {article}`", err=True)
 
 

@@ -11,7 +11,8 @@ def write_draft(draft, text: str, output: str, out, *, as_json: bool = False) ->
     """JSON of the draft (with its YAML `text` when printed with `-o -`), or the YAML itself for `-o -`."""
     if as_json:
         data = {"schema": INIT_SCHEMA, "article": draft.article, "path": None if output == "-" else output,
-                "facts": len(draft.facts), "todos": draft.todos, "names": len(draft.names)}
+                "facts": len(draft.facts), "todos": draft.todos, "names": len(draft.names),
+                "relations": len(draft.relations), "derived": len(draft.derived)}
         if output == "-":
             data["text"] = text
         write_json(data, out)
