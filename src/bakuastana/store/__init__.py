@@ -1,1 +1,1 @@
-"""The fact store: loading YAML safely, validating it, and the model it becomes."""
+"""The fact store: its fields and model, loading YAML or JSON safely with every place kept, validating, its schema."""

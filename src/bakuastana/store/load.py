@@ -1,5 +1,4 @@
-"""Read a fact store (YAML, or JSON when its name ends in .json) into a validated Store, or refuse it with every
-problem it has, each located."""
+"""Read a fact store (YAML, or JSON by its .json name) into a validated Store, or refuse it with each problem placed."""
 
 from __future__ import annotations
 
@@ -19,12 +18,12 @@ from bakuastana.store import fields as kinds
 from bakuastana.store.fields import ID_PATTERN, SCHEMA_ID, store_fields
 from bakuastana.store.jsontree import MAX_JSON_BYTES, load_json
 from bakuastana.store.model import EXACT_KINDS, Derived, Fact, Name, Relation, Source, Store
-from bakuastana.store.yamlsafe import MAX_BYTES, MarkedDict, MarkedList, load_yaml
+from bakuastana.store.tree import MarkedDict, MarkedList
+from bakuastana.store.yamlsafe import MAX_BYTES, load_yaml
 
-__all__ = ["SCHEMA_ID", "date_quantity", "load_store", "parse_store", "read_text"]
+__all__ = ["SCHEMA_ID", "date_quantity", "is_json", "load_store", "parse_store", "read_text"]
 
 ID_RE = re.compile(ID_PATTERN)
-_MISSING = object()
 
 
 def is_json(path: str | Path) -> bool:

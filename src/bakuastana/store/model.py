@@ -1,5 +1,4 @@
-"""The fact store as data: source, names, facts, derived values and relations, each field declared once for the loader
-and the JSON Schema (`stored`), each item with its place in the file."""
+"""The fact store as data, each stored field declared once (for the loader and the JSON Schema), each item placed."""
 
 from __future__ import annotations
 
