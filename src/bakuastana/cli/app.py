@@ -76,8 +76,10 @@ def _main(
 @app.command()
 def check(
     target: Annotated[Path | None, typer.Argument(
-        help="Check many pairs: a folder (each ARTICLE.txt with ARTICLE.facts.yaml or ARTICLE.yaml beside it) or "
-             "a YAML/JSON manifest listing {article, facts}.", show_default=False)] = None,
+        help="An article text checked on its own (with ARTICLE.facts.yaml, .yaml or .json beside it, else a draft "
+             "made in memory as init makes it); or many pairs: a folder (each ARTICLE.txt with ARTICLE.facts.yaml "
+             "or ARTICLE.yaml beside it) or a YAML/JSON manifest listing {article, facts}.",
+        show_default=False)] = None,
     facts: FactsOption = None,
     article: Annotated[Path | None, typer.Option(
         "--article", "-a", help="Check the store against this article or edited draft.")] = None,
@@ -87,10 +89,19 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
     select: Annotated[str | None, typer.Option(
         "--select", help="Only these rule codes or prefixes, comma-separated (e.g. N,C101).")] = None,
+    show_todos: Annotated[bool, typer.Option(
+        "--show-todos", help="With no store (a draft made in memory), show its TODOs (S102) too.")] = False,
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
     chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
+    from bakuastana.cli.batch import is_article
+
+    article_target = target is not None and is_article(target)  # checked on its own: no fallback to a default
+    if article_target:
+        if article is not None:
+            raise typer.BadParameter("TARGET is an article; it cannot be combined with --article")
+        target, article = None, target
     if target is not None:
         from bakuastana.cli.batch import run_batch
         from bakuastana.render.batchout import render_batch
@@ -106,7 +117,7 @@ def check(
     from bakuastana.render import render
 
     with paused_collection():
-        report = check_files(facts, article, chosen)
+        report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target)
         for note in report.notes:
             typer.echo(f"note: {note}", err=True)
         code = 0 if exit_zero else report.exit_code(strict)

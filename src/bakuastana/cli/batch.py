@@ -75,6 +75,11 @@ class BatchReport:
         return 1 if summary["errors"] or (strict and summary["warnings"]) else 0
 
 
+def is_article(target: Path) -> bool:
+    """A target that is a file but no manifest (.yaml, .yml, .json): an article to check on its own."""
+    return target.is_file() and target.suffix.lower() not in MANIFEST_SUFFIXES
+
+
 def find_pairs(target: str | Path) -> list[Pair]:
     """The pairs a folder or a manifest names; raises BadInput when the target itself cannot be read."""
     target = Path(target)

@@ -25,12 +25,62 @@ def read_store(path: str | Path | None = None) -> Store:
 
 
 def check_files(store_path: str | Path | None = None, article_path: str | Path | None = None,
-                select: set[str] | None = None, infer: bool = True) -> Report:
-    """Read the store (and the article), then run `bakuastana.analysis.check` on them."""
+                select: set[str] | None = None, infer: bool = True, show_todos: bool = True,
+                default_store: bool = True) -> Report:
+    """Read the store (and the article), then run `bakuastana.analysis.check` on them. With an article and no
+    store named, the store is the one beside the article, else the default store when it describes this
+    article (and `default_store`), else a draft made in memory as `init` makes it (its TODOs shown only with
+    `show_todos`); the report's notes say which."""
     from bakuastana.analysis import engine
     from bakuastana.text.article import read_article
 
-    store = read_store(store_path)
     article = read_article(article_path) if article_path is not None else None
+    notes: list[str] = []
+    drafted = False
+    if store_path is None and article is not None:
+        store, drafted, note = article_store(Path(article.path), article, default_store)
+        notes.append(note)
+    else:
+        store = read_store(store_path)
     options = CheckOptions(frozenset(select) if select else None, infer)
-    return engine.check(store, article, options)
+    report = engine.check(store, article, options)
+    if drafted and not show_todos:
+        todos = sum(1 for finding in report.findings if finding.code == "S102")
+        report.findings[:] = [finding for finding in report.findings if finding.code != "S102"]
+        if todos:
+            notes.append(f"{todos} TODOs of the draft not shown (for a store's reviewer; --show-todos shows them)")
+    report.notes[:0] = notes
+    return report
+
+
+STORES_BESIDE = (".facts.yaml", ".yaml", ".json")  # ARTICLE.txt's store: ARTICLE.facts.yaml, .yaml or .json
+
+
+def store_beside(article_path: Path) -> Path | None:
+    """The store beside an article: `NAME.facts.yaml`, else `NAME.yaml`, else `NAME.json` for `NAME.txt`."""
+    stem = article_path.name.removesuffix(article_path.suffix) if article_path.suffix else article_path.name
+    return next((path for suffix in STORES_BESIDE if (path := article_path.with_name(stem + suffix)).is_file()),
+                None)
+
+
+def article_store(article_path: Path, article, default_store: bool = True) -> tuple[Store, bool, str]:
+    """The store to check an article with when none is named: (store, drafted in memory, a note saying which).
+    The store beside it; else the default store if `default_store` and its source names this article; else the
+    draft `init` would write, made in memory (no file written)."""
+    beside = store_beside(article_path)
+    if beside is not None:
+        return read_store(beside), False, f"checked with the store beside {article_path}: {beside}"
+    if default_store:
+        default = default_store_path()
+        store = read_store(default)
+        if store.source.article == article_path.name:
+            return store, False, f"checked with {default}, the store of {article_path.name}"
+    return drafted_store(article), True, f"no store beside {article_path}: checked a draft made in memory"
+
+
+def drafted_store(article, published=None) -> Store:
+    """The store `init` drafts for an article, loaded from the text it would write, in memory."""
+    from bakuastana.draft import draft_store, draft_yaml
+    from bakuastana.store.load import parse_store
+
+    return parse_store(draft_yaml(draft_store(article, published)), f"{article.path} (draft)")
