@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from json import JSONDecodeError, JSONDecoder
-from json.decoder import scanstring
 from typing import Any
 
 from bakuastana.errors import BadInput
@@ -21,6 +20,7 @@ _AFTER_ITEM = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS = (("true", True), ("false", False), ("null", None))
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_read_string = JSONDecoder().raw_decode  # at a '"': the string (strict: no raw control characters) and its end
 _ENTRY_LISTS = 2  # the depth of the lists whose mappings are read whole: the sections of the root mapping
 
 
@@ -74,7 +74,7 @@ class _Reader:
             raise BadInput("file is empty", self.path, 1, 1)
         try:
             value, _, end = self.value(start, 0)
-        except JSONDecodeError as exc:  # from scanstring: a bad escape, a control character, no closing quote
+        except JSONDecodeError as exc:  # from a string: a bad escape, a control character, no closing quote
             self.fail(exc.pos, exc.msg)
         end = _SPACE.match(text, end).end()
         if end != len(text):
@@ -86,7 +86,7 @@ class _Reader:
         text = self.text
         char = text[offset:offset + 1]
         if char == '"':
-            value, end = scanstring(text, offset + 1, True)
+            value, end = _read_string(text, offset)
             if self.surrogates_possible:
                 self.refuse_lone_surrogates(value, offset)
             return value, self.place(offset + 1), end
@@ -125,7 +125,7 @@ class _Reader:
         while True:
             if not text.startswith('"', position):
                 self.fail(position, "expected a key in double quotes")
-            key, end = scanstring(text, position + 1, True)
+            key, end = _read_string(text, position)
             if self.surrogates_possible:
                 self.refuse_lone_surrogates(key, position)
             key_place = place(position + 1)
@@ -138,7 +138,7 @@ class _Reader:
                 self.fail(_SPACE.match(text, end).end(), "expected ':' after a key")
             start = colon.end()
             if text.startswith('"', start):  # most values are strings: read here, without a call
-                value, end = scanstring(text, start + 1, True)
+                value, end = _read_string(text, start)
                 if self.surrogates_possible:
                     self.refuse_lone_surrogates(value, start)
                 result[key], value_marks[key] = value, place(start + 1)
