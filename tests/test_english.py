@@ -208,3 +208,9 @@ def test_a_figure_written_twice_makes_one_fact_and_binds_to_it() -> None:
 def test_a_headline_figure_in_another_period_stays_a_fact_of_its_own() -> None:
     facts, _ = checked("Trade reached $470 million in 2023.\n\nIn 2024 trade reached $470 million again.\n")
     assert sorted(fact["period"] for fact in facts if fact.get("figure") == "$470 million") == ["2023", "2024"]
+
+
+def test_the_same_figure_about_other_names_stays_two_facts() -> None:
+    facts, _ = checked("Kazakhstan invested $10 million in the port.\n\nAzerbaijan invested $10 million in the "
+                       "port too.\n")
+    assert len([fact for fact in facts if fact.get("figure") == "$10 million"]) == 2

@@ -41,10 +41,10 @@ def draft_store(article: Article, published: date | None = None) -> Draft:
     reading = read(article, published)
     names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words)
     entries = _entries(reading)
-    repeated = repeats(entries)  # a figure written twice makes one fact
     source = _source(reading)
     _finish(reading, entries, names, source)
-    kept = bind_once(entries, repeated)  # a repeated mention takes its fact's id, for the claims read around it
+    kept = bind_once(entries, repeats(entries))  # a figure written twice makes one fact; a repeat takes
+    # its fact's id, for the claims read around it
     derived, relations = claim_items(reading, find_claims(reading, entries), entries)
     entries = kept
     topics: dict[str, str] = {}
