@@ -70,3 +70,31 @@ def test_new_currencies_and_volumes():
 def test_absurd_powers_are_refused_at_once(text):
     with pytest.raises(UnitError):
         parse_unit(text)
+
+
+@pytest.mark.parametrize("text", ["470 M USD", "470 mn USD", "470 mln USD", "470 млн USD", "470 млн. долларов",
+                                  "470 m USD", "0.47 bn USD", "0.47 B USD", "0,47 млрд долларов"])
+def test_scale_letters_and_abbreviations_after_a_number_are_scales(text):
+    assert parse_quantity(text).interval.nominal == 470 * 10**6
+    assert parse_quantity(text).unit.dims == parse_unit("USD").dims
+
+
+def test_a_scale_letter_is_never_silently_metres():
+    assert parse_quantity("470 m").unit.label == "m"  # alone, "m" is metres
+    assert parse_quantity("5 B").unit.label == "B"  # and "B" bytes
+    assert parse_quantity("470 M").interval.nominal == 470 * 10**6  # "M" alone is no unit: the scale
+    assert parse_quantity("3 M t").interval.nominal == 3 * 10**12  # 3 million tonnes, in grams
+    with pytest.raises(UnitError, match="ambiguous"):
+        parse_unit("USD/M")
+    with pytest.raises(UnitError, match="ambiguous"):
+        parse_unit("M")
+    assert parse_unit("MW").label == "MW" and parse_unit("Mt").factor == 10**12  # prefixes joined to a unit
+
+
+def test_a_scaled_display_unit_keeps_its_digits():
+    from bakuastana.numbers.quantity import format_quantity
+
+    value = parse_quantity("470 million USD")
+    assert format_quantity(value.to(parse_unit("thousand USD"))) == "470,000 thousand USD"
+    assert format_quantity(value.to(parse_unit("million USD"))) == "470 million USD"
+    assert format_quantity(value) == "470 million USD"

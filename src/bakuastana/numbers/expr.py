@@ -10,7 +10,14 @@ from fractions import Fraction
 
 from bakuastana.numbers.interval import Interval, IntervalError
 from bakuastana.numbers.quantity import DimensionError, Quantity, check_magnitude, parse_number
-from bakuastana.numbers.units import SCALE_WORDS, UNIT_PHRASES, UnitError, parse_unit
+from bakuastana.numbers.units import (
+    SCALE_LETTERS_BEFORE_MONEY,
+    SCALE_WORDS,
+    UNIT_PHRASES,
+    UnitError,
+    parse_unit,
+    scale_of,
+)
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 40
@@ -227,8 +234,9 @@ class _Parser:
     def literal(self, token: Token) -> Quantity:
         """A number with optional scale words and unit words after it: `547 млн USD`, `400 Tbit/s`."""
         value, _ = parse_number(token.text)
-        while (word := self.peek()) is not None and word.kind == "word" and word.text.lower() in SCALE_WORDS:
-            value *= SCALE_WORDS[word.text.lower()]
+        while (word := self.peek()) is not None and word.kind == "word" and (factor := scale_of(
+                word.text, self.peek(1).text if self.peek(1) is not None and self.peek(1).kind == "word" else None)):
+            value *= factor  # "млн", "bn", "M"; "m" before a currency ("470 m USD")
             self.take()
         unit_text = self.unit_words()
         if not unit_text:
@@ -549,4 +557,5 @@ FUNCTIONS: dict[str, tuple[int | None, Callable]] = {
 }
 FACT_FUNCTIONS = ("duration", "rate")
 _READ_BEFORE_NAMES = frozenset(word.lower() for word in (
-    *FUNCTIONS, *CONVERSION_WORDS, *SCALE_WORDS, *(word for phrase in UNIT_PHRASES for word in phrase.split())))
+    *FUNCTIONS, *CONVERSION_WORDS, *SCALE_WORDS, *SCALE_LETTERS_BEFORE_MONEY,
+    *(word for phrase in UNIT_PHRASES for word in phrase.split())))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bakuastana.numbers.interval import INF, Interval, IntervalError, format_fraction
-from bakuastana.numbers.units import DIMENSIONLESS, SCALE_WORDS, Unit, UnitError, parse_unit
+from bakuastana.numbers.units import DIMENSIONLESS, Unit, UnitError, parse_unit, scale_of
 
 HEDGES = ("more_than", "at_least", "less_than", "at_most", "up_to", "about", "almost", "only")
 DEFAULT_TOLERANCE = Fraction(1, 10)  # "около"/"almost": 10 % of the stated value unless the fact says otherwise
@@ -159,7 +159,7 @@ def split_written(text: str) -> Written:
     scale = 1
     while rest:
         word, _, after = rest.partition(" ")
-        factor = SCALE_WORDS.get(word.lower())
+        factor = scale_of(word, after.strip() or None)
         if factor is None:
             break
         scale *= factor
@@ -238,6 +238,8 @@ def humanize(value: Fraction | float, unit_label: str = "", digits: int = 4) -> 
     if value.__class__ is Fraction:
         return _humanize_ratio(value.numerator, value.denominator, unit_label, digits)
     scale_name = ""
+    if _scaled_label(unit_label):  # "470,000 thousand USD", never "470 thousand thousand USD"
+        return " ".join(part for part in (_grouped_digits(_significant(value, digits)), unit_label) if part)
     if abs(value) >= 10**4:
         for factor, name in _SCALE_NAMES:
             if abs(value) >= factor:
@@ -251,6 +253,9 @@ def _humanize_ratio(numerator: int, denominator: int, unit_label: str, digits: i
     """`humanize(Fraction(numerator, denominator), ...)` for a positive denominator: the same steps on the
     numerator and denominator (not necessarily reduced), with no Fraction built."""
     scale_name = ""
+    if _scaled_label(unit_label):
+        return " ".join(part for part in (_grouped_digits(_significant_ratio(numerator, denominator, digits)),
+                                          unit_label) if part)
     if abs(numerator) >= 10**4 * denominator:
         for factor, name in _SCALE_NAMES:
             if abs(numerator) >= factor * denominator:
@@ -261,6 +266,22 @@ def _humanize_ratio(numerator: int, denominator: int, unit_label: str, digits: i
 
 
 _UNIT_WORDS = {"percent": "%", "times": "x", "": ""}
+
+
+def _scaled_label(label: str) -> bool:
+    """Whether a display unit starts with its own scale ("thousand USD", "million t"): its numbers then keep
+    their digits rather than take a second scale word."""
+    first, _, rest = label.partition(" ")
+    return bool(rest) and scale_of(first, rest) is not None
+
+
+def _grouped_digits(text: str) -> str:
+    """ "470000" -> "470,000" (the whole part grouped by threes; a sign and decimals kept)."""
+    sign = "-" if text.startswith("-") else ""
+    whole, dot, fraction = text.lstrip("-").partition(".")
+    if not whole.isdigit():
+        return text
+    return f"{sign}{int(whole):,}{dot}{fraction}"
 
 
 def _unit_word(label: str) -> str:
@@ -340,7 +361,7 @@ def _format_interval_ratios(interval: Interval, unit_factor: Fraction, label: st
     sizes = [(abs(b.numerator) * unit_denominator, b.denominator * unit_numerator)
              for b in (interval.lo, interval.hi) if b.__class__ is not float]
     factor, scale_name = 1, ""
-    if sizes and any(p >= 10**4 * q for p, q in sizes):
+    if sizes and not _scaled_label(label) and any(p >= 10**4 * q for p, q in sizes):
         for candidate, name in _SCALE_NAMES:
             if any(p >= candidate * q for p, q in sizes):
                 factor, scale_name = candidate, name

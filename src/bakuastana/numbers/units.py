@@ -13,6 +13,32 @@ from bakuastana.numbers.vocabulary import SCALES, UNITS
 # Scale words are numbers, never SI prefixes: "млн" is a million, not a milli-something.
 SCALE_WORDS: dict[str, int] = {form.lower(): factor for factor, forms in SCALES.items() for form in forms}
 
+# Letters that may stand for a scale after a number: "M" is always one (no unit is written "M" alone: "470 M USD"
+# is 470 million USD, never metres); "m", "B", "k" and "K" are one only before a currency ("470 m USD",
+# "1.2 B EUR"), where metres or bytes of money mean nothing. Elsewhere "5 m" is metres and "5 B" bytes.
+SCALE_SYMBOLS: dict[str, int] = {"M": 10**6}
+SCALE_LETTERS_BEFORE_MONEY: dict[str, int] = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "b": 10**9,
+                                              "B": 10**9}
+
+
+def scale_of(word: str, following: str | None = None) -> int | None:
+    """The factor of a scale word or scale letter after a number ("млн", "mn", "bn", "M"; "m" before a currency:
+    `following` is the next word), or None when `word` is no scale."""
+    factor = SCALE_WORDS.get(word.lower()) or SCALE_SYMBOLS.get(word)
+    if factor is None and word in SCALE_LETTERS_BEFORE_MONEY and following is not None and is_money(following):
+        factor = SCALE_LETTERS_BEFORE_MONEY[word]
+    return factor
+
+
+def is_money(text: str) -> bool:
+    """Whether a unit text is a currency ("USD", "долларов", "€"), possibly per a time ("USD/year")."""
+    try:
+        unit = parse_unit(text)
+    except UnitError:
+        return False
+    return any(name.startswith("[currency_") and power == 1 for name, power in unit.dims)
+
+
 # The vocabulary's canonical units that pint reads under another spelling.
 _PINT_SPELLING = {"m3": "m**3", "km/h": "km / h", "bbl/day": "bbl / day", "Tbit/s": "Tbit / s",
                   "Gbit/s": "Gbit / s"}
@@ -127,11 +153,15 @@ def parse_unit(text: str) -> Unit:
     if not text:
         return DIMENSIONLESS
     scale, words = 1, text.split()
-    while len(words) > 1 and words[0].lower() in SCALE_WORDS:  # "million USD": a display unit with a scale
-        scale *= SCALE_WORDS[words.pop(0).lower()]
+    while len(words) > 1 and (factor := scale_of(words[0], " ".join(words[1:]))):  # "million USD", "M USD": a
+        scale *= factor  # display unit with a scale
+        words.pop(0)
     if scale != 1:
         inner = parse_unit(" ".join(words))
         return Unit(inner.factor * scale, inner.dims, text)
+    if any(token in SCALE_SYMBOLS for token in _WORD_RE.findall(text)):
+        raise UnitError(f'ambiguous unit "{text}": "M" after a number is read as million; write "million" (or '
+                        f'"mn") for a scale, "m" for metres, or a prefix joined to its unit ("Mt", "MW")')
     expression = normalize_unit_text(text)
     if not re.fullmatch(r"[\w\s*/()^.%$€₸-]+", expression) or "__" in expression or _HUGE_POWER.search(expression):
         raise UnitError(f'unknown unit "{text}"')
