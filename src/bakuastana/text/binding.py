@@ -13,6 +13,7 @@ from bakuastana.text.figures import Figure, extract_figures
 MIN_ANCHOR = 5  # a quote's text before or after its figure must be this long to locate a changed figure
 SEARCH_SLACK = 80  # how far past a located anchor a changed figure may stand
 REPEATABLE_KINDS = ("amount", "percent", "multiple")  # a figure of these written again is the same claim
+REPEAT_REACH = 40  # how far from a repeated figure a year or date of its period may stand
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,27 @@ def bind_figures(store: Store, figures: list[Figure], readings: dict[str, Readin
             fact_id = _period_fact(store, figure, quote_span)
             role = "period" if fact_id else None
         bindings.append(Binding(figure, fact_id, role))
-    return bindings
+    return _periods_of_repeats(store, bindings)
+
+
+def _periods_of_repeats(store: Store, bindings: list[Binding]) -> list[Binding]:
+    """A year or date next to a repeated figure ("$470 million in 2023" written again) that names the period of
+    that figure's fact is bound to it, as it is in the fact's own quote."""
+    repeats = [(b.figure, b.fact_id) for b in bindings if b.role == "repeat"]
+    if not repeats:
+        return bindings
+    bound = []
+    for binding in bindings:
+        figure = binding.figure
+        if binding.fact_id is None and figure.kind in ("year", "date"):
+            near = [fact_id for other, fact_id in repeats
+                    if max(other.start - figure.end, figure.start - other.end) <= REPEAT_REACH]
+            fact_id = next((fact_id for fact_id in near if store.fact_by_id[fact_id].period is not None
+                            and _names_period(figure, store.fact_by_id[fact_id].period)), None)
+            if fact_id is not None:
+                binding = Binding(figure, fact_id, "period")
+        bound.append(binding)
+    return bound
 
 
 def _as_written(figure: Figure) -> tuple:
