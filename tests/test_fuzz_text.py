@@ -102,3 +102,10 @@ def test_the_crash_classes_of_issue_15_are_findings_or_read_as_written():
     assert any(finding.code == "P101" and "26 года" in finding.message for finding in report.findings)
     assert _readings("добыча 12\u0301 млн тонн, рост 5\u200f%") == _readings("добыча 12 млн тонн, рост 5%")
     assert [f.value for f in extract_figures("1\u200f000 тонн")] == [1000]
+
+
+def test_a_draft_of_repeated_figures_has_unique_ids():
+    """"amount_1" asked for a fifth time once gave "amount_1_5", the id "1.5" already had: the draft did not load."""
+    draft = draft_store(Article("ids.txt", "1:1.5, " * 12 + "\n"))
+    ids = [fact["id"] for fact in draft.facts]
+    assert len(ids) == len(set(ids)) == 24

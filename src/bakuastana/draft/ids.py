@@ -29,10 +29,16 @@ class UniqueIds:
 
     def __init__(self) -> None:
         self.taken: Counter = Counter()
+        self.given: set[str] = set()
 
     def take(self, base: str) -> str:
         self.taken[base] += 1
-        return base if self.taken[base] == 1 else f"{base}_{self.taken[base]}"
+        candidate = base if self.taken[base] == 1 else f"{base}_{self.taken[base]}"
+        while candidate in self.given:  # "amount_1" asked for a fifth time must not give "amount_1_5" twice
+            self.taken[base] += 1
+            candidate = f"{base}_{self.taken[base]}"
+        self.given.add(candidate)
+        return candidate
 
 
 def fact_id_base(data: dict, words: Vocabulary) -> str:
