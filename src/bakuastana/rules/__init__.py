@@ -21,6 +21,7 @@ from bakuastana.rules import (
     s101,
     s102,
     s103,
+    s104,
     t101,
     t102,
     t103,
@@ -29,7 +30,7 @@ from bakuastana.rules import (
 from bakuastana.rules.rule import Rule
 
 ALL: tuple[Rule, ...] = (
-    s101.RULE, s102.RULE, s103.RULE,
+    s101.RULE, s102.RULE, s103.RULE, s104.RULE,
     n101.RULE, n102.RULE,
     c101.RULE, c102.RULE, c103.RULE, c104.RULE,
     p101.RULE, p102.RULE, p103.RULE, p104.RULE,
