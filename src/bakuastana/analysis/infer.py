@@ -36,8 +36,10 @@ def infer_relations(store: Store, env: StoreEnv | None = None) -> list[Relation]
     written = [(relation.kind, frozenset(env.parse(relation.check).refs)) for relation in store.relations]
     changes = frozenset(fact.id for fact in store.facts if fact.kind in ("percent", "pp", "multiple"))
     inferred: list[Relation] = []
-    for relation, ids in [*_same_event(store, items), *_parts_of_wholes(items), *_growths(store, items),
-                          *_targets(items), *_trends(store, items), *_shares(store)]:
+    growths = _growths(store, items)
+    for relation, ids in [*_same_event(store, items), *_parts_of_wholes(items), *growths,
+                          *_implied_meets_stated(items, [ids for _, ids in growths]), *_targets(items),
+                          *_trends(store, items), *_shares(store)]:
         if not any(_covers(kind, refs, relation.kind, ids, changes) for kind, refs in written):
             inferred.append(relation)
     return inferred
@@ -178,6 +180,27 @@ def _growths(store: Store, items) -> list[tuple]:
                 found.append(_relation("growth_recomputed", growth, check,
                                        f"{growth.label}, recomputed from {old.label} and {new.label}", "error",
                                        (growth.id, new.id, old.id)))
+    return found
+
+
+def _implied_meets_stated(items, growths: list[frozenset[str]]) -> list[tuple]:
+    """A value a claim implies (a derived value with a measure and period) agrees with every value the article
+    states for the same measure and period, unless a growth recomputed from the stated ends already ties the
+    same figures (one inconsistency, one finding)."""
+    found = []
+    stated = defaultdict(list)
+    for item in items.values():
+        if item.kind not in ("derived", "percent", "pp", "multiple", "ordinal"):
+            stated[(item.measure, item.dims, item.period.start, item.period.end)].append(item)
+    for implied in items.values():
+        if implied.kind != "derived":
+            continue
+        for fact in stated.get((implied.measure, implied.dims, implied.period.start, implied.period.end), []):
+            if fact.id in implied.refs or any(ids <= implied.refs | {fact.id} for ids in growths):
+                continue
+            found.append(_relation("implied_meets_stated", implied, f"{implied.id} == {fact.id}",
+                                   f"{implied.label} agrees with the stated {fact.label}", "error",
+                                   (implied.id, fact.id)))
     return found
 
 

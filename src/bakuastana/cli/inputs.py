@@ -44,15 +44,17 @@ def check_files(store_path: str | Path | None = None, article_path: str | Path |
         store = read_store(store_path)
     options = CheckOptions(frozenset(select) if select else None, infer)
     report = engine.check(store, article, options)
-    if drafted and not show_todos:
-        todos = sum(1 for finding in report.findings if finding.code == "S102")
-        report.findings[:] = [finding for finding in report.findings if finding.code != "S102"]
+    if drafted and not show_todos:  # about the draft, not the article: for a person reviewing a store
+        todos = sum(1 for finding in report.findings if finding.code in DRAFT_ONLY)
+        report.findings[:] = [finding for finding in report.findings if finding.code not in DRAFT_ONLY]
         if todos:
-            notes.append(f"{todos} TODOs of the draft not shown (for a store's reviewer; --show-todos shows them)")
+            notes.append(f"{todos} TODOs and unbound figures of the draft (S102, P104) not shown: they are for a "
+                         "store's reviewer (--show-todos shows them)")
     report.notes[:0] = notes
     return report
 
 
+DRAFT_ONLY = ("S102", "P104")  # findings about a draft made in memory (its TODOs, figures it left), not the article
 STORES_BESIDE = (".facts.yaml", ".yaml", ".json")  # ARTICLE.txt's store: ARTICLE.facts.yaml, .yaml or .json
 
 

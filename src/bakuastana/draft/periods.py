@@ -58,6 +58,8 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
         ("day", rf"(?<![\d])\d{{1,2}}\s+{month}(?:,?\s+{_YEAR}{year_word})?|{month}\s+\d{{1,2}}"
                 rf"(?:{w('DAY_SUFFIXES')})?(?:,\s*{_YEAR})?(?![\d])"),
         ("month", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s+(?:{yearish})"),
+        ("same_period", rf"(?:{w('SAME_PERIOD')})\s+(?:(?:{w('SAME_PERIOD_YEAR_BEFORE')})(?![\w])|"
+                        rf"(?:(?:{w('OF')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<y>{_YEAR}){year_word})"),
         ("prev", w("PREVIOUS_YEAR")),
         ("relative", rf"(?<![\w])(?:{w('RELATIVE_YEAR_ALONE')})"),
         ("bare_month", rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+(?P<m1>{month})(?![\w])"),
@@ -69,6 +71,8 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
 def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[Mention, ...]:
     """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
     comparison_base = re.compile(words.words("COMPARISON_BASE"), re.IGNORECASE)
+    compared_to = re.compile(rf"(?:{words.words('COMPARED_TO')}|{words.words('COMPARED_TO_SHORT')})",
+                             re.IGNORECASE)
     mentions = []
     for match in _period_regex(words).finditer(text):
         name = match.lastgroup.removeprefix("p_")
@@ -76,7 +80,11 @@ def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[
         groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
                   if value is not None and key.startswith(prefix)}
         period, relative = _period_text(name, groups, match.group(), words)
-        if name != "day" and period is None and name != "prev":
+        if name == "same_period":
+            if compared_to.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "на 20% больше, чем за аналогичный период прошлого года": a base, read by base_period
+            period = groups.get("y")  # a year named ("аналогичного периода 2024 года"), else resolved below
+        elif name != "day" and period is None and name != "prev":
             continue
         if name == "relative" and comparison_base.search(text, max(0, match.start() - 30), match.start()):
             continue  # "с аналогичным периодом прошлого года": the base of a comparison, not a period
@@ -87,6 +95,7 @@ def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[
             mentions.append(Mention(figure.start, figure.end, "year", str(int(figure.value))))
     mentions.sort(key=lambda m: m.start)
     mentions = _resolve_previous(text, mentions)
+    mentions = _resolve_same_period(text, mentions)
     return tuple(_bind_to_figures(text, mentions, figures, words))
 
 
@@ -154,6 +163,64 @@ def _resolve_previous(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, period=str(max(years) - 1))
         resolved.append(mention)
     return resolved
+
+
+def _resolve_same_period(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"за аналогичный период прошлого года", "the same period last year": the months of the latest period named
+    before it in its paragraph, a year earlier (or in the year it names); left unresolved (None) when no
+    period stands before it."""
+    resolved = []
+    for mention in mentions:
+        if mention.kind == "same_period":
+            window_start = max(text.rfind("\n\n", 0, mention.start), 0)
+            before = [m for m in resolved if window_start <= m.start and m.end <= mention.start and m.period
+                      and m.kind not in ("day", "same_period", "by", "since_now", "years")]
+            period = None
+            if before:
+                latest = before[-1]
+                period = (shift_years(latest.period, -1) if mention.period is None
+                          else _in_year(latest.period, mention.period))
+                mention = replace(mention, period=period, relative=latest.relative and mention.period is None)
+            else:
+                mention = replace(mention, period=None)
+        resolved.append(mention)
+    return resolved
+
+
+def _in_year(period: str, year: str) -> str | None:
+    """The months of `period` in another `year` ("2025-01..2025-09" in 2024: "2024-01..2024-09"); None when the
+    period spans years."""
+    heads = {part.split("-")[0] for part in period.split("..")}
+    if len(heads) != 1:
+        return None
+    return re.sub(r"(?<![\w])(?:(?:19|20)\d{2}|this_year|last_year|next_year)(?![\d])", year, period)
+
+
+def shift_years(period: str, years: int) -> str | None:
+    """A period `years` later (earlier when negative): "2025-01..2025-09" -> "2024-01..2024-09", "this_year" ->
+    "last_year"; None when it has no year to shift or a relative year would leave last, this and next year."""
+    order = ("last_year", "this_year", "next_year")
+    shifted = re.sub(r"(?<![\d])(?:19|20)\d{2}(?![\d])", lambda match: str(int(match.group()) + years), period)
+    if shifted != period:
+        return shifted
+    head = period.split("-")[0]
+    if head not in order or not 0 <= order.index(head) + years < len(order):
+        return None
+    return order[order.index(head) + years] + period[len(head):]
+
+
+def shift_months(period: str, months: int) -> str | None:
+    """A period of whole months `months` later ("2025-10" -> "2025-09" for -1, "2025-04..2025-06" ->
+    "2025-01..2025-03" for -3); None for a period that is not written in months of numbered years."""
+    parts = period.split("..")
+    out = []
+    for part in parts:
+        found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", part)
+        if not found:
+            return None
+        index = int(found.group(1)) * 12 + int(found.group(2)) - 1 + months
+        out.append(f"{index // 12}-{index % 12 + 1:02d}")
+    return "..".join(out)
 
 
 def _bind_to_figures(text: str, mentions: list[Mention], figures: list[Figure], words: Vocabulary) -> list[Mention]:
@@ -257,13 +324,36 @@ def period_end(period: str | None) -> tuple:
 
 
 def base_period(reading: Reading, start: int, end: int, period: str | None) -> str | None:
-    """The period of the base of a change stated in text[start:end] whose new level has `period`: the same
-    months a year earlier (a year on year change, the default reading of news), None when it has no such
-    shift ("by 2027", "since 2023"). draft/claims.py asks this for every implied base."""
+    """The period of the base of a change stated in text[start:end] whose new level has `period`: a period the
+    sentence names as the base ("по сравнению с первым кварталом 2025 года"); the month or quarter before
+    ("month on month", "по сравнению с предыдущим кварталом"); else the same months a year earlier (a year on
+    year change, the default reading of news: "по сравнению с аналогичным периодом прошлого года"). None when it
+    has no such shift ("by 2027", "since 2023"). draft/claims.py asks this for every implied base."""
     if not period or period.startswith("..") or period.endswith(".."):
         return None
-    shifted = re.sub(r"(?<![\d])(?:19|20)\d{2}(?![\d])", lambda match: str(int(match.group()) - 1), period)
-    if shifted == period:
-        shifted = {"this_year": "last_year", "next_year": "this_year"}.get(period.split("-")[0])
-        return None if shifted is None else shifted + period[len(period.split("-")[0]):]
-    return shifted
+    text, words = reading.text, reading.words
+    sentence = reading.sentence_of(start)
+    tail = (start, min(max(end, sentence.end), end + 200))  # the claim and the rest of its sentence
+    compared_to = re.compile(words.words("COMPARED_TO"), re.IGNORECASE)
+    for mention in reading.in_sentence(reading.mentions, sentence):
+        if (tail[0] <= mention.start < tail[1] and mention.period and mention.period != period
+                and mention.kind not in ("day", "by", "since_now")
+                and compared_to.search(text, max(0, mention.start - 40), mention.start)):
+            return mention.period
+    stretch = text[tail[0]:tail[1]]
+    if re.search(words.words("PREVIOUS_MONTH"), stretch, re.IGNORECASE):
+        return shift_months(period, -1) if re.fullmatch(r"\d{4}-\d{2}", period) else None
+    if re.search(words.words("PREVIOUS_QUARTER"), stretch, re.IGNORECASE):
+        months = _months_of(period)
+        return shift_months(period, -3) if months == 3 else None
+    return shift_years(period, -1)
+
+
+def _months_of(period: str) -> int | None:
+    """How many months a period written in months spans ("2025-04..2025-06": 3), else None."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})(?:\.\.(\d{4})-(\d{2}))?", period)
+    if not found:
+        return None
+    if found.group(3) is None:
+        return 1
+    return (int(found.group(3)) - int(found.group(1))) * 12 + int(found.group(4)) - int(found.group(2)) + 1

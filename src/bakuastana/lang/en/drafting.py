@@ -27,6 +27,19 @@ RELATIVE_YEAR_ALONE = r"(?:last|this|next)\s+year"
 RELATIVE_YEAR_STEMS = {"last": "last_year", "this": "this_year", "next": "next_year"}
 PREVIOUS_YEAR = r"a\s+year\s+(?:earlier|before)|in\s+the\s+previous\s+year"
 COMPARISON_BASE = ""
+# "the same period last year": the months just named, a year earlier ("the same period of 2024")
+SAME_PERIOD = r"(?:the\s+)?(?:same|corresponding|like|comparable)\s+period"
+SAME_PERIOD_YEAR_BEFORE = (r"(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year"
+                           r"|a\s+year\s+(?:earlier|ago|before))")
+# Before a period phrase, these make it the base of a comparison, not the period of the figures around it.
+COMPARED_TO = (r"(?<![\w])(?:than|compared\s+(?:with|to)|from|over|versus|vs\.?|against|on|relative\s+to)"
+               r"\s+(?:(?:in|for|during)\s+)?$")
+COMPARED_TO_SHORT = ""
+# A change against the month or quarter before ("month on month", "from the previous quarter").
+PREVIOUS_MONTH = (r"month[\s-]+(?:on|over)[\s-]+month|m/m|(?:the\s+)?(?:previous|prior|preceding)\s+month"
+                  r"|a\s+month\s+(?:earlier|before|ago)")
+PREVIOUS_QUARTER = (r"quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|(?:the\s+)?(?:previous|prior|preceding)\s+quarter"
+                    r"|a\s+quarter\s+(?:earlier|before|ago)")
 RANGE_OPENERS = r"from|between"
 MONTH_RANGE_TO = r"to|through|until|and"
 YEAR_RANGE_TO = r"to|and|through"

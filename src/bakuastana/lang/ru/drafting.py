@@ -32,6 +32,15 @@ RELATIVE_YEAR_STEMS = {"прошл": "last_year", "минувш": "last_year", "
                        "эт": "this_year", "нынешн": "this_year", "следующ": "next_year"}
 PREVIOUS_YEAR = r"годом\s+(?:ранее|раньше)|в\s+предыдущем\s+году"  # the year before the one just named
 COMPARISON_BASE = r"(?:период\w*|сравнению\s+с)\s+$"  # "с аналогичным периодом прошлого года": not a period
+# "за аналогичный период прошлого года": the months just named, a year earlier ("аналогичного периода 2024 года")
+SAME_PERIOD = r"(?:аналогичн\w*|соответствующ\w*|т(?:от|ого|ом|ем)\s+же)\s+период\w*"
+SAME_PERIOD_YEAR_BEFORE = r"(?:прошлого|предыдущего|минувшего|прошедшего)\s+года|годом\s+ранее"
+# Before a period phrase, these make it the base of a comparison, not the period of the figures around it.
+COMPARED_TO = r"(?<![\w])(?:чем|сравнению\s+со?|против|относительно|по\s+отношению\s+к|уровн\w+)\s+(?:(?:за|в|во)\s+)?$"
+COMPARED_TO_SHORT = r"(?<![\w])(?:со?|ко?|от)\s+$"  # before "аналогичным периодом" and its kin only
+# A change against the month or quarter before ("по сравнению с предыдущим месяцем", "к прошлому кварталу").
+PREVIOUS_MONTH = r"(?:предыдущ|прошл|предшествующ)\w*\s+месяц\w*|месяц\s+к\s+месяцу|месяцем\s+ранее"
+PREVIOUS_QUARTER = r"(?:предыдущ|прошл|предшествующ)\w*\s+квартал\w*|квартал\s+к\s+кварталу|кварталом\s+ранее"
 RANGE_OPENERS = r"с|со"  # "с января по август", "с 2020 по 2023"
 MONTH_RANGE_TO = r"по|до"
 YEAR_RANGE_TO = r"по|до"

@@ -1,0 +1,209 @@
+"""Checking an article with no store (issue 13 items 1, 3, 6 and the periods of item 2): `check ARTICLE.txt`
+drafts in memory as `init` does; periods (running totals, year on year, quarters, "за N месяцев", month on
+month, a base in the next sentence) tie a claim to the stated figures; the draft raises no noise of its own."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bakuastana.cli.inputs import check_files
+from bakuastana.draft import draft_store
+from bakuastana.text.article import Article
+from conftest import SEED_STORE
+
+# (name, planted: a figure that does not fit, twin: the figures agree)
+CASES = [
+    ("running totals, ru",
+     "За январь-сентябрь 2025 года порт перевалил 3,2 млн тонн грузов. За январь-октябрь 2025 года порт перевалил "
+     "2,8 млн тонн грузов.",
+     "За январь-сентябрь 2025 года порт перевалил 3,2 млн тонн грузов. За январь-октябрь 2025 года порт перевалил "
+     "3,6 млн тонн грузов."),
+    ("running totals, en",
+     "In January-September 2025 the port handled 3.2 million tons of cargo. In January-October 2025 the port "
+     "handled 2.8 million tons of cargo.",
+     "In January-September 2025 the port handled 3.2 million tons of cargo. In January-October 2025 the port "
+     "handled 3.6 million tons of cargo."),
+    ("year on year, the base in the next sentence, ru",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный "
+     "период прошлого года. За аналогичный период прошлого года было перевезено 0,9 млн тонн.",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный "
+     "период прошлого года. За аналогичный период прошлого года было перевезено 1,2 млн тонн."),
+    ("year on year, the base in the next sentence, en",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% year on year. In the same "
+     "period last year it handled 0.9 million tons.",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% year on year. In the same "
+     "period last year it handled 1.2 million tons."),
+    ("the same period of a named year, ru",
+     "В январе-июне 2025 года экспорт составил 240 млн долларов и вырос на 20%. За аналогичный период 2024 года "
+     "экспорт составил 150 млн долларов.",
+     "В январе-июне 2025 года экспорт составил 240 млн долларов и вырос на 20%. За аналогичный период 2024 года "
+     "экспорт составил 200 млн долларов."),
+    ("за N месяцев, ru",
+     "За 9 месяцев 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный период "
+     "прошлого года. За 9 месяцев 2024 года порт перевалил 0,9 млн тонн грузов.",
+     "За 9 месяцев 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный период "
+     "прошлого года. За 9 месяцев 2024 года порт перевалил 1,2 млн тонн грузов."),
+    ("the first N months, en",
+     "In the first nine months of 2025 the port handled 1.44 million tons of cargo, up 20% from the same period "
+     "last year. In the first nine months of 2024 it handled 0.9 million tons of cargo.",
+     "In the first nine months of 2025 the port handled 1.44 million tons of cargo, up 20% from the same period "
+     "last year. In the first nine months of 2024 it handled 1.2 million tons of cargo."),
+    ("a quarter year on year, ru",
+     "В первом квартале 2025 года экспорт вырос на 25% до 150 млн долларов. В первом квартале 2024 года экспорт "
+     "составил 100 млн долларов.",
+     "В первом квартале 2025 года экспорт вырос на 25% до 150 млн долларов. В первом квартале 2024 года экспорт "
+     "составил 120 млн долларов."),
+    ("a quarter year on year, en",
+     "In the first quarter of 2025 exports rose 25% to $150 million. In the first quarter of 2024 exports were "
+     "$100 million.",
+     "In the first quarter of 2025 exports rose 25% to $150 million. In the first quarter of 2024 exports were "
+     "$120 million."),
+    ("quarter on quarter, ru",
+     "Во втором квартале 2025 года экспорт вырос на 20% до 120 млн долларов по сравнению с предыдущим кварталом. "
+     "В первом квартале 2025 года экспорт составил 80 млн долларов.",
+     "Во втором квартале 2025 года экспорт вырос на 20% до 120 млн долларов по сравнению с предыдущим кварталом. "
+     "В первом квартале 2025 года экспорт составил 100 млн долларов."),
+    ("month on month, ru",
+     "В октябре 2025 года экспорт вырос на 10% до 110 млн долларов по сравнению с предыдущим месяцем. В сентябре "
+     "2025 года экспорт составил 90 млн долларов.",
+     "В октябре 2025 года экспорт вырос на 10% до 110 млн долларов по сравнению с предыдущим месяцем. В сентябре "
+     "2025 года экспорт составил 100 млн долларов."),
+    ("month on month, en",
+     "In October 2025 exports rose 10% to $110 million from the previous month. In September 2025 exports were "
+     "$90 million.",
+     "In October 2025 exports rose 10% to $110 million from the previous month. In September 2025 exports were "
+     "$100 million."),
+]
+IDS = [case[0] for case in CASES]
+OWN_NOISE = ("S101", "S103", "P101", "P102", "P103")  # a draft failing its own quotes and figures
+
+
+def zero_touch(tmp_path: Path, text: str, **options):
+    """Check the text as `check ARTICLE.txt` does with no store beside it."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return check_files(None, path, default_store=False, **{"show_todos": False, **options})
+
+
+def loud(report) -> list:
+    return [f for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(("name", "planted", "twin"), CASES, ids=IDS)
+def test_planted_inconsistency_is_found(tmp_path, name, planted, twin):
+    report = zero_touch(tmp_path, planted)
+    found = [f for f in loud(report) if f.code in ("C101", "C102")]
+    assert found, [(f.code, f.message) for f in report.findings]
+    assert all(f.span is not None and f.span.line == 1 for f in found)
+
+
+@pytest.mark.parametrize(("name", "planted", "twin"), CASES, ids=IDS)
+def test_twin_raises_nothing_above_info(tmp_path, name, planted, twin):
+    report = zero_touch(tmp_path, twin)
+    assert not loud(report), [(f.code, f.message) for f in loud(report)]
+    assert any(f.code == "C103" for f in report.findings), "the twin's figures are tied by no relation"
+
+
+@pytest.mark.parametrize("text", [text for case in CASES for text in case[1:]])
+def test_a_draft_never_fails_its_own_checks(tmp_path, text):
+    report = zero_touch(tmp_path, text, show_todos=True)
+    assert not [f for f in report.findings if f.code in OWN_NOISE], [f.message for f in report.findings]
+
+
+def test_same_period_takes_the_months_just_named_a_year_earlier():
+    draft = draft_store(Article("a.txt", CASES[2][2]))
+    periods = {fact["figure"]: fact.get("period") for fact in draft.facts}
+    assert periods["1,2 млн тонн"] == "2024-01..2024-09"
+    assert periods["1,44 млн тонн"] == "2025-01..2025-09"  # "чем за аналогичный период ...": a base, no period
+    draft = draft_store(Article("a.txt", CASES[4][2]))
+    assert {fact["figure"]: fact.get("period") for fact in draft.facts}["200 млн долларов"] == "2024-01..2024-06"
+
+
+@pytest.mark.parametrize(("text", "base"), [(CASES[10][2], "2025-09"), (CASES[11][2], "2025-09"),
+                                            (CASES[9][2], "2025-01..2025-03"), (CASES[7][2], "2024-01..2024-03")])
+def test_an_implied_base_takes_the_period_its_claim_compares_with(text, base):
+    draft = draft_store(Article("a.txt", text))
+    assert [item["period"] for item in draft.derived] == [base]
+
+
+def test_an_implied_value_meets_the_stated_one_of_its_period(tmp_path):
+    report = zero_touch(tmp_path, CASES[10][1])
+    [finding] = [f for f in report.findings if f.code == "C101"]
+    assert "agrees with the stated" in finding.message
+
+
+# The command: `check ARTICLE.txt` with and without a store beside it.
+ARTICLE = CASES[0][1] + " Порт перевалил 5 млн тонн грузов."  # the last figure has no period: a TODO
+
+
+def test_check_article_with_no_store_drafts_in_memory(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = cli("check", str(path), "--json")
+    assert result.code == 1, result.err  # the running total that fell is an error
+    assert f"no store beside {path}: checked a draft made in memory" in result.err
+    assert "--show-todos" in result.err
+    codes = {f["code"] for f in json.loads(result.out)["findings"]}
+    assert "C101" in codes and "S102" not in codes
+    assert sorted(tmp_path.iterdir()) == [path]  # no file written
+    shown = cli("check", str(path), "--json", "--show-todos")
+    assert "S102" in {f["code"] for f in json.loads(shown.out)["findings"]}
+    table = cli("check", str(path))
+    assert table.code == 1 and "C101" in table.out
+
+
+@pytest.mark.parametrize("suffix", [".facts.yaml", ".yaml", ".json"])
+def test_check_article_uses_the_store_beside_it(cli, tmp_path, suffix):
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert cli("init", str(path), "-o", str(tmp_path / "draft.yaml")).code == 0
+    data = yaml.safe_load((tmp_path / "draft.yaml").read_text(encoding="utf-8"))
+    for fact in data["facts"]:
+        fact.pop("todo", None)  # a person reviewed it
+    store = tmp_path / f"port{suffix}"
+    store.write_text(json.dumps(data, default=str) if suffix == ".json" else yaml.safe_dump(data, allow_unicode=True),
+                     encoding="utf-8")
+    result = cli("check", str(path), "--json")
+    assert f"checked with the store beside {path}: {store}" in result.err
+    assert "C101" in {f["code"] for f in json.loads(result.out)["findings"]}
+
+
+def test_check_article_option_never_falls_back_to_the_seed_store(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no facts.yaml here: the default would be the bundled seed store
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = cli("check", "--article", str(path), "--json")
+    assert "checked a draft made in memory" in result.err
+    facts = json.loads(result.out)["summary"]["facts"]
+    assert facts == len(draft_store(Article(str(path), ARTICLE)).facts)
+    assert cli("check", str(path), "--article", str(path)).code == 2
+
+
+def test_check_article_option_takes_the_default_store_that_names_it(cli, tmp_path, monkeypatch, seed_article):
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "--article", str(seed_article), "--json")
+    assert "the store of kazinform-aliyev-interview.ru.txt" in result.err
+    assert json.loads(result.out)["summary"]["relations"] > 20  # the hand-written relations, not a draft's
+
+
+def test_seed_article_with_no_store(tmp_path, seed_article):
+    copy = tmp_path / seed_article.name
+    copy.write_text(seed_article.read_text(encoding="utf-8"), encoding="utf-8")
+    report = check_files(None, copy, default_store=False, show_todos=False)
+    assert any("no store beside" in note for note in report.notes)
+    implied = [f.message for f in report.findings if f.code == "N101"]
+    assert any(": 313.33 million USD" in message and "2023" in message for message in implied), implied
+    assert any("below 136.75 million USD" in message and "2024-01..2024-08" in message for message in implied)
+    plausible = [f for f in loud(report) if f.code in ("C101", "C102") and "pro-rata" in f.message]
+    assert plausible and "2024-01..2024-08" in plausible[0].message and ", 2024:" in plausible[0].message
+    assert any(f.code == "T101" and f.severity == "error" and "БДТ" in f.message for f in report.findings)
+    assert {"G101", "G103", "G104", "G105", "G106"} <= {f.code for f in report.findings}
+    oil = [f for f in report.findings if f.code.startswith("C") and "Oil transit" in f.message]
+    assert oil and all(f.code == "C103" for f in oil)
+    assert not [f for f in report.findings if f.code in (*OWN_NOISE, "S102", "P104")]
+    reference = check_files(SEED_STORE, seed_article)
+    errors = {(f.code, f.span.line) for f in report.findings if f.severity == "error"}
+    assert errors <= {(f.code, f.span.line) for f in reference.findings if f.severity == "error"}
