@@ -36,6 +36,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     store_path: str = "facts.yaml"
     article_path: str | None = None
+    # the (store, article) checked, kept only for a renderer that shows them (the HTML report); not in the JSON
+    inputs: tuple[Store, Article | None] | None = field(default=None, repr=False, compare=False)
 
     def count(self, severity: str) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)

@@ -26,11 +26,12 @@ def read_store(path: str | Path | None = None) -> Store:
 
 def check_files(store_path: str | Path | None = None, article_path: str | Path | None = None,
                 select: set[str] | None = None, infer: bool = True, show_todos: bool = True,
-                default_store: bool = True) -> Report:
+                default_store: bool = True, keep_inputs: bool = False) -> Report:
     """Read the store (and the article), then run `bakuastana.analysis.check` on them. With an article and no
     store named, the store is the one beside the article, else the default store when it describes this
     article (and `default_store`), else a draft made in memory as `init` makes it (its TODOs shown only with
-    `show_todos`); the report's notes say which."""
+    `show_todos`); the report's notes say which. With `keep_inputs` the report keeps the store and article
+    (report.inputs) for a renderer that shows them."""
     from bakuastana.analysis import engine
     from bakuastana.text.article import read_article
 
@@ -51,6 +52,8 @@ def check_files(store_path: str | Path | None = None, article_path: str | Path |
             notes.append(f"{todos} TODOs and unbound figures of the draft (S102, P104) not shown: they are for a "
                          "store's reviewer (--show-todos shows them)")
     report.notes[:0] = notes
+    if keep_inputs:
+        report.inputs = (store, article)
     return report
 
 

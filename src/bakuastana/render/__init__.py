@@ -1,11 +1,15 @@
-"""Renderers: the same findings as a table, JSON, JSONL, Markdown or GitHub annotations."""
+"""Renderers: the same findings as a table, JSON, JSONL, Markdown, GitHub annotations or an HTML report."""
 
-FORMATS = ("table", "json", "jsonl", "markdown", "github")
+FORMATS = ("table", "json", "jsonl", "markdown", "github", "html")
 
 
 def render(report, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
     """Write a check report to `out` in one of FORMATS."""
-    if fmt == "json":
+    if fmt == "html":
+        from bakuastana.render.html import write_html
+
+        write_html(report, out)
+    elif fmt == "json":
         from bakuastana.render.jsonout import write_json
 
         write_json(report.fields(), out)
