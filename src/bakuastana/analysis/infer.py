@@ -129,6 +129,12 @@ def _parts_of_wholes(items) -> list[tuple]:
                                        f"{part.id} >= {PLAUSIBLE_SHARE} * {whole.id} * {share}",
                                        f"{part.label} should be at least half its pro-rata share ({share}) of "
                                        f"{whole.label}", "warning", (part.id, whole.id)))
+            elif _tiles_within_a_year(whole.period, parts):
+                total = " + ".join(part.id for part in parts)
+                found.append(_relation("parts_make_whole", whole, f"{whole.id} == {total}",
+                                       f"{whole.label} ({whole.period.label()}) is the sum of its parts "
+                                       f"({', '.join(part.period.label() for part in parts)})",
+                                       "error", (whole.id, *(part.id for part in parts))))
             else:
                 total = " + ".join(part.id for part in parts)
                 found.append(_relation("cumulative_at_least_parts", whole, f"{whole.id} >= {total}",
@@ -136,6 +142,14 @@ def _parts_of_wholes(items) -> list[tuple]:
                                        f"({', '.join(part.period.label() for part in parts)})",
                                        "error", (whole.id, *(part.id for part in parts))))
     return found
+
+
+def _tiles_within_a_year(whole, parts: list[_Item]) -> bool:
+    """Parts that cover a period of one year end to end with no gap: a running total and its months
+    ("январь-сентябрь" and "октябрь" make "январь-октябрь"), a year and its quarters."""
+    if whole.start.year != whole.end.year or parts[0].period.start != whole.start or parts[-1].period.end != whole.end:
+        return False
+    return all((later.period.start - earlier.period.end).days == 1 for earlier, later in pairwise(parts))
 
 
 def _disjoint_maximal(inside: list[_Item]) -> list[_Item]:

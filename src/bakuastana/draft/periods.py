@@ -340,6 +340,9 @@ def base_period(reading: Reading, start: int, end: int, period: str | None) -> s
                 and mention.kind not in ("day", "by", "since_now")
                 and compared_to.search(text, max(0, mention.start - 40), mention.start)):
             return mention.period
+    named = _part_compared_to(reading, tail, period, compared_to)
+    if named is not None:
+        return named
     stretch = text[tail[0]:tail[1]]
     if re.search(words.words("PREVIOUS_MONTH"), stretch, re.IGNORECASE):
         return shift_months(period, -1) if re.fullmatch(r"\d{4}-\d{2}", period) else None
@@ -347,6 +350,28 @@ def base_period(reading: Reading, start: int, end: int, period: str | None) -> s
         months = _months_of(period)
         return shift_months(period, -3) if months == 3 else None
     return shift_years(period, -1)
+
+
+def _part_compared_to(reading: Reading, tail: tuple[int, int], period: str, compared_to: re.Pattern) -> str | None:
+    """A quarter or half named as the base with no year ("по сравнению с первым кварталом", "compared with the
+    first quarter"): that part of the claim's own year."""
+    year = re.match(r"(?:19|20)\d{2}(?![\d])", period)
+    if year is None:
+        return None
+    text, words = reading.text, reading.words
+    ordinals = "|".join(words.merged("PART_ORDINALS"))
+    part_re = re.compile(rf"(?<![\w])(?P<part>{ordinals})\w*\s+(?P<unit>{words.words('HALF')}|{words.words('QUARTER')})"
+                         r"\w*", re.IGNORECASE)
+    the = re.compile(rf"(?:{words.words('THE')})\s+$", re.IGNORECASE)
+    for match in part_re.finditer(text, *tail):
+        before = text[max(0, match.start() - 40):match.start()]
+        before = before[:the.search(before).start()] if the.search(before) else before
+        if compared_to.search(before):
+            named, _ = _period_text("part", {"part": match["part"], "unit": match["unit"], "y": year.group()},
+                                    match.group(), words)
+            if named and named != period:
+                return named
+    return None
 
 
 def _months_of(period: str) -> int | None:
