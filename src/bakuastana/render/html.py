@@ -172,7 +172,8 @@ def _chip_link(severity: str, first: dict[str, int]) -> str:
     return f' href="#card-{first[severity]}" data-goto="{first[severity]}" data-severity="{severity}"'
 
 
-def _card(index: int, finding: Finding, rows: dict, in_article: bool) -> str:
+def _card(index: int, finding: Finding, rows: dict, in_article: bool, shown: str | None = None) -> str:
+    """A finding's card; the values it names in a table, but `shown` (the fact its group already shows)."""
     severity = escape(finding.severity)
     where = ""
     if in_article and finding.span is not None:
@@ -195,7 +196,7 @@ def _card(index: int, finding: Finding, rows: dict, in_article: bool) -> str:
     if numbers:
         parts.append('<dl class="numbers">' + "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>"
                                                       for name, value in numbers) + "</dl>")
-    named = [rows[fact] for fact in finding.facts if fact in rows]
+    named = [rows[fact] for fact in finding.facts if fact in rows and fact != shown and _has_value(rows[fact])]
     if named:
         parts.append(_facts_table(named))
     if finding.location is not None:
@@ -203,6 +204,10 @@ def _card(index: int, finding: Finding, rows: dict, in_article: bool) -> str:
         parts.append(f'<p class="store-place">{escape(place.path)}:{place.line}:{place.column}</p>')
     parts.append("</li>")
     return "".join(parts)
+
+
+def _has_value(row) -> bool:
+    return bool(row.figure or row.value_text or row.implied)
 
 
 def _facts_table(rows) -> str:
@@ -230,15 +235,16 @@ def _by_fact(findings: list[Finding], rows: dict) -> str:
     for fact, indices in sorted(groups.items(), key=lambda item: (item[0] == "", _worst(findings, item[1]))):
         row = rows.get(fact)
         heading = escape(row.label) if row is not None else escape(fact or "Not about one fact")
-        parts.append(f'<section class="fact" id="fact-{escape(fact)}"><h3>{heading}'
+        hidden = " only-infos" if all(findings[i].severity == "info" for i in indices) else ""
+        parts.append(f'<section class="fact{hidden}" id="fact-{escape(fact)}"><h3>{heading}'
                      + (f" <code>{escape(fact)}</code>" if fact else "") + "</h3>")
         quote = next((findings[i].quote for i in indices if findings[i].quote), None)
         if quote:
             parts.append(f'<blockquote>{escape(quote)}</blockquote>')
-        if row is not None:
+        if row is not None and _has_value(row):
             parts.append(_facts_table([row]))
         parts.append('<ol class="cards">')
-        parts.extend(_card(i, findings[i], rows, False) for i in indices)
+        parts.extend(_card(i, findings[i], rows, False, fact) for i in indices)
         parts.append("</ol></section>")
     return "".join(parts)
 
@@ -322,7 +328,8 @@ sup.note{font:600 10px/1 system-ui,sans-serif;margin-left:1px}sup.note a{text-de
 border-radius:3px;color:#fff}
 sup.note.sev-error a{background:var(--error)}sup.note.sev-warning a{background:var(--warning)}
 sup.note.sev-info a{background:var(--info)}
-body:not(.show-infos) sup.note.sev-info,body:not(.show-infos) li.card.sev-info{display:none}
+body:not(.show-infos) sup.note.sev-info,body:not(.show-infos) li.card.sev-info,
+body:not(.show-infos) section.fact.only-infos{display:none}
 aside.findings{position:sticky;top:96px;max-height:calc(100vh - 110px);overflow:auto;padding-right:4px}
 ol.cards{list-style:none;margin:0;padding:0}
 li.card{background:#fff;border:1px solid var(--rule);border-left:4px solid var(--muted);border-radius:6px;
