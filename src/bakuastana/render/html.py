@@ -116,10 +116,13 @@ def _marked_text(text: str, findings: list[Finding], spans: dict[int, tuple[int,
         starts.setdefault(start, []).append(index)
         ends.setdefault(end, []).append(index)
     parts = []
+    active: set[int] = set()  # the spans over the piece at hand: a sweep, each span added and removed once
     for left, right in itertools.pairwise(cuts):
+        active.difference_update(ends.get(left, ()))
+        active.update(starts.get(left, ()))
         parts.extend(_note(index, findings[index]) for index in _worst_first(ends.get(left, []), findings))
         parts.extend(f'<span class="anchor" id="at-{index}"></span>' for index in starts.get(left, []))
-        covering = _worst_first([i for i, (start, end) in spans.items() if start <= left and right <= end], findings)
+        covering = _worst_first(list(active), findings)
         piece = escape(text[left:right], quote=False)
         if not covering:
             parts.append(piece)
