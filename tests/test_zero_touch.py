@@ -137,6 +137,9 @@ def test_twin_raises_nothing_above_info(tmp_path, name, planted, twin):
 def test_a_draft_never_fails_its_own_checks(tmp_path, text):
     report = zero_touch(tmp_path, text, show_todos=True)
     assert not [f for f in report.findings if f.code in OWN_NOISE], [f.message for f in report.findings]
+    shown = zero_touch(tmp_path, text)
+    assert all(f.span is not None and f.span.path.endswith("article.txt") for f in shown.findings), \
+        [f.message for f in shown.findings if f.span is None]  # only about the article
 
 
 def test_same_period_takes_the_months_just_named_a_year_earlier():
@@ -212,6 +215,8 @@ def test_check_article_option_never_falls_back_to_the_seed_store(cli, tmp_path, 
     facts = json.loads(result.out)["summary"]["facts"]
     assert facts == len(draft_store(Article(str(path), ARTICLE)).facts)
     assert cli("check", str(path), "--article", str(path)).code == 2
+    missing = cli("check", str(tmp_path / "nowhere.txt"))
+    assert missing.code == 2 and "no such article, folder or manifest" in missing.err
 
 
 def test_check_article_option_takes_the_default_store_that_names_it(cli, tmp_path, monkeypatch, seed_article):

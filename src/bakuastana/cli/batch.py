@@ -86,7 +86,7 @@ def find_pairs(target: str | Path) -> list[Pair]:
     if target.is_dir():
         return folder_pairs(target)
     if not target.exists():
-        raise BadInput("no such folder or manifest", str(target))
+        raise BadInput("no such article, folder or manifest", str(target))
     return manifest_pairs(target)
 
 
