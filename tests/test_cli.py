@@ -60,9 +60,11 @@ def test_markdown_and_github_formats(cli):
     assert any(line.startswith("::error file=") and "title=T101 acronym-transposition" in line for line in github)
 
 
-def test_table_has_no_colour_when_piped(cli):
+def test_default_and_table_views_have_no_colour_when_piped(cli):
     out = cli("check", "--facts", str(SEED_STORE)).out
-    assert "\x1b[" not in out and "T101" in out and "1 errors" in out
+    assert "\x1b[" not in out and "T101" in out and "Found 1 error" in out
+    table = cli("check", "--facts", str(SEED_STORE), "--format", "table").out
+    assert "\x1b[" not in table and "T101" in table and "1 errors" in table
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -263,7 +263,8 @@ def test_plain_cli_coercion_matches_typers():
     command = typer.main.get_command(app)
     clifast.install(command)
     samples = {str: ["abc", "", "N,C101", "трлн"], bool: [True, False],
-               "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/", "README.md"]}
+               "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/", "README.md"],
+               list[str]: [("T",), ("N,C101", "t103"), (), None]}
     checked, checked_help = 0, False
     for item in clifast.commands(command):
         ctx = typer.Context(item)

@@ -53,6 +53,18 @@ class Finding:
             return ("", 0, 0, self.code, self.message)
         return (where.path, where.line, where.column, self.code, self.message)
 
+    def where(self) -> Location | None:
+        """The finding's span in the article when it has one, else its place in the store."""
+        return self.span or self.location
+
+    def headline(self) -> str:
+        """The message in plain words: without its closing parenthesis of intervals and comparisons."""
+        return split_message(self.message)[0]
+
+    def detail(self) -> str | None:
+        """The interval arithmetic the message closes with, if any (shown by `--format full`)."""
+        return split_message(self.message)[1]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
@@ -70,3 +82,31 @@ class Finding:
             "quote": self.quote,
             "fix": self.fix,
         }
+
+
+_ARITHMETIC = ("[", "(", "<", ">", "==", "interval")  # what marks a closing parenthesis as the arithmetic
+
+
+def split_message(message: str) -> tuple[str, str | None]:
+    """(headline, detail): a message ending in a parenthesis that holds numbers and intervals or a comparison
+    ("...: holds (299.2 train, [298.1, 300.3] train <= ...)") is split before it; any other message is kept
+    whole (a parenthesis that is a name, "БТД (Баку-Тбилиси-Джейхан)", stays)."""
+    if not message.endswith(")"):
+        return message, None
+    depth = 0
+    for index in range(len(message) - 1, -1, -1):
+        char = message[index]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return message, None
+    if message[index] != "(" or index == 0 or message[index - 1] != " ":
+        return message, None
+    inner = message[index + 1:-1]
+    if not any(char.isdigit() for char in inner) or not any(mark in inner for mark in _ARITHMETIC):
+        return message, None
+    return message[:index].rstrip(), inner

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 from bakuastana.analysis.context import Analysis, ArticleReading
 from bakuastana.findings import Finding
@@ -15,11 +16,13 @@ RELATION_CODES = ("C101", "C102", "C103", "C104")  # the rules that read the jud
 
 @dataclass(frozen=True)
 class CheckOptions:
-    """What a check runs: only the `select`ed rule codes or prefixes (None: all), and whether to `infer`
-    relations beside the written ones."""
+    """What a check runs: only the `select`ed rule codes or prefixes (None: all), whether to `infer`
+    relations beside the written ones, and the tolerance of "about"/"almost" for facts that declare none (None:
+    numbers.quantity.DEFAULT_TOLERANCE, 10 %)."""
 
     select: frozenset[str] | None = None
     infer: bool = True
+    about_tolerance: Fraction | None = None
 
     def selects(self, code: str) -> bool:
         return not self.select or any(code.startswith(prefix) for prefix in self.select)
@@ -66,15 +69,45 @@ def check(store: Store, article: Article | None = None, options: CheckOptions | 
     from bakuastana.rules import ALL
 
     options = options or CheckOptions()
+    if options.about_tolerance is not None:
+        store = with_tolerance(store, options.about_tolerance)
     analysis = analyse(store, article, options)
     findings: list[Finding] = []
     for rule in ALL:
         if options.selects(rule.code):
             findings.extend(rule.check(analysis))
+    findings = unsilenced(store, findings)
     findings.sort(key=Finding.sort_key)
     notes = [f"{article.path}: {article.note}"] if article is not None and article.note else []
     return Report(findings, len(store.facts), len(analysis.relations), analysis.coverage, notes, store.path,
                   article.path if article else None)
+
+
+def with_tolerance(store: Store, tolerance: Fraction) -> Store:
+    """The store with each hedged "about"/"almost" value that declares no tolerance of its own read again with
+    `tolerance` (a fraction: 1/20 is 5 %)."""
+    from bakuastana.numbers.quantity import parse_quantity
+    from bakuastana.store.model import EXACT_KINDS
+
+    facts = []
+    for fact in store.facts:
+        if fact.hedge in ("about", "almost") and fact.tolerance is None and fact.value_text is not None \
+                and fact.kind not in ("date", "year"):
+            exact = fact.kind in EXACT_KINDS if fact.exact is None else fact.exact
+            fact = replace(fact, quantity=parse_quantity(fact.value_text, hedge=fact.hedge, exact=exact,
+                                                         precision=fact.precision, tolerance=tolerance))
+        facts.append(fact)
+    return replace(store, facts=facts)
+
+
+def unsilenced(store: Store, findings: list[Finding]) -> list[Finding]:
+    """The findings but those a fact silences: a fact's `ignore: [T103]` drops the findings of those codes (or
+    prefixes) that are mainly about it."""
+    silenced = {fact.id: tuple(code.upper() for code in fact.ignore) for fact in store.facts if fact.ignore}
+    if not silenced:
+        return findings
+    return [finding for finding in findings
+            if not (finding.facts and finding.code.startswith(silenced.get(finding.facts[0], ("\0",))))]
 
 
 def analyse(store: Store, article: Article | None = None, options: CheckOptions | None = None) -> Analysis:

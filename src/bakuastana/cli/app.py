@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
@@ -22,26 +23,50 @@ app = typer.Typer(
     help="Fact-checker and figure calculator for news articles: recomputes every figure with "
          "rounding-aware interval arithmetic and checks the text.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 _state = {"debug": False}
 
 
 class Format(StrEnum):
+    concise = "concise"
+    full = "full"
     table = "table"
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
     github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    html = "html"
+
+
+class Level(StrEnum):
+    info = "info"
+    warning = "warning"
+    error = "error"
 
 
 FactsOption = Annotated[Path | None, typer.Option(
     "--facts", "-f", help="Fact store (default: ./facts.yaml, else the bundled seed store).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 FormatJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (alias of --format json).")]
+
+
+def _progress_bar():
+    """A context giving `progress(done, total)`: a rich progress bar on stderr when stderr is a terminal, else
+    None (quiet)."""
+    from contextlib import nullcontext
+
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from bakuastana.render.progress import ProgressBar
+
+    return ProgressBar()
 
 
 def _use_color() -> bool:
@@ -60,17 +85,21 @@ def _width() -> int | None:
     return None
 
 
-@app.callback()
-def _main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    _state["debug"] = debug
-    if version:
+def _version(value: bool) -> None:
+    if value:
         from bakuastana import __version__
 
         typer.echo(f"bakuastana {__version__}")
         raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", help="Print the version and exit.", callback=_version,
+                                          is_eager=True)] = False,
+) -> None:
+    _state["debug"] = debug
 
 
 @app.command()
@@ -83,25 +112,60 @@ def check(
     facts: FactsOption = None,
     article: Annotated[Path | None, typer.Option(
         "--article", "-a", help="Check the store against this article or edited draft.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    fmt: Annotated[Format | None, typer.Option(
+        "--format", help="Output format: concise (default: one line per finding), full (with the arithmetic, "
+                         "quote and fix), table, json, jsonl, markdown, github, sarif, junit, html (an editor's "
+                         "report page: the article with each finding in place, and the series charts).",
+        show_default=False)] = None,
     as_json: FormatJsonOption = False,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the output to this file (atomically, replacing it) instead of stdout.",
+        show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
-    select: Annotated[str | None, typer.Option(
-        "--select", help="Only these rule codes or prefixes, comma-separated (e.g. N,C101).")] = None,
+    select: Annotated[list[str] | None, typer.Option(
+        "--select", help="Only these rule codes, prefixes or names, comma-separated or repeated (e.g. N,C101).",
+        show_default=False)] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(
+        "--extend-select", help="Add these codes to the selection (the config's or all).", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", help="Leave out these rule codes, prefixes or names (e.g. C103,N101).", show_default=False)] = None,
+    level: Annotated[Level | None, typer.Option(
+        "--level", help="Only findings of this severity or worse: info, warning, error.", show_default=False)] = None,
+    show_infos: Annotated[bool, typer.Option(
+        "--show-infos", help="Print infos (holds, implied values) in the concise view too.")] = False,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="Print how many findings of each code instead of the findings.")] = False,
+    show_settings: Annotated[bool, typer.Option(
+        "--show-settings", help="Print the settings in force (config file, rules, ignores) and exit.")] = False,
+    isolated: Annotated[bool, typer.Option(
+        "--isolated", help="Read no pyproject.toml or bakuastana.toml.")] = False,
     show_todos: Annotated[bool, typer.Option(
         "--show-todos", help="With no store (a draft made in memory), show its TODOs (S102) too.")] = False,
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
-    chosen = {code.strip().upper() for code in select.split(",") if code.strip()} if select else None
     from bakuastana.cli.batch import is_article
+    from bakuastana.cli.config import settings
 
     article_target = target is not None and is_article(target)  # checked on its own: no fallback to a default
     if article_target:
         if article is not None:
             raise typer.BadParameter("TARGET is an article; it cannot be combined with --article")
         target, article = None, target
+    if as_json and fmt not in (None, Format.json):
+        raise typer.BadParameter(f"--json cannot be combined with --format {fmt.value} (use one of them)")
+    fmt_name = "json" if as_json else (fmt or Format.concise).value
+    start = article or facts or target or Path.cwd()  # the config is looked for upward from here
+    in_force = settings(Path(start), select=select or (), extend_select=extend_select or (),
+                        ignore=ignore or (), level=level.value if level else None, show_infos=show_infos,
+                        isolated=isolated)
+    if show_settings:
+        from bakuastana.render.jsonout import write_json
+
+        write_json(in_force.to_dict(), sys.stdout)
+        raise typer.Exit(0)
+    chosen = in_force.codes()
     if target is not None:
         from bakuastana.cli.batch import run_batch
         from bakuastana.render.batchout import render_batch
@@ -109,20 +173,43 @@ def check(
         if facts is not None or article is not None:
             raise typer.BadParameter("TARGET checks the pairs it lists; it cannot be combined with --facts or "
                                      "--article")
-        batch = run_batch(target, chosen)
-        render_batch(batch, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
+        if fmt_name == "html":
+            raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
+        with _progress_bar() as progress:
+            batch = run_batch(target, chosen, progress=progress)
+        out = sys.stdout if output is None else io.StringIO()
+        render_batch(batch, fmt_name, out, color=_use_color() and output is None,
+                     width=_width() if output is None else None)
+        if output is not None:
+            from bakuastana.cli.files import write_atomic
+
+            write_atomic(output, out.getvalue(), force=True)
         raise typer.Exit(batch.exit_code(strict, exit_zero))
+    from bakuastana.cli.config import apply
     from bakuastana.cli.gcpause import paused_collection
     from bakuastana.cli.inputs import check_files
     from bakuastana.render import render
 
     with paused_collection():
-        report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target)
+        report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
+                             keep_inputs=fmt_name == "html", about_tolerance=in_force.about_tolerance)
+        apply(report, in_force)
         for note in report.notes:
             typer.echo(f"note: {note}", err=True)
         code = 0 if exit_zero else report.exit_code(strict)
         _state["exit"] = code  # what to exit with if the reader closes the pipe while we print
-        render(report, "json" if as_json else fmt.value, sys.stdout, color=_use_color(), width=_width())
+        out = sys.stdout if output is None else io.StringIO()
+        if statistics:
+            from bakuastana.render.concise import write_statistics
+
+            write_statistics(report, out, show_infos=in_force.show_infos or fmt_name != "concise")
+        else:
+            render(report, fmt_name, out, color=_use_color() and output is None,
+                   width=_width() if output is None else None, show_infos=in_force.show_infos)
+        if output is not None:
+            from bakuastana.cli.files import write_atomic
+
+            write_atomic(output, out.getvalue(), force=True)
     raise typer.Exit(code)
 
 

@@ -137,20 +137,30 @@ def manifest_pairs(path: Path) -> list[Pair]:
     return pairs
 
 
-def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None) -> BatchReport:
+def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None,
+              progress=None) -> BatchReport:
     """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
-    one error line while the others still run."""
+    one error line while the others still run. `progress(done, total)` is called as each pair is done."""
     pairs = find_pairs(target)
     workers = max(1, min(workers or os.cpu_count() or 1, len(pairs)))
     if workers == 1:
-        return BatchReport([check_pair(pair, select) for pair in pairs], 1)
+        return BatchReport(list(_counted((check_pair(pair, select) for pair in pairs), len(pairs), progress)), 1)
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, len(pairs) // (workers * 4))
-        results = list(pool.map(partial(check_pair, select=select), pairs, chunksize=chunk))
+        results = list(_counted(pool.map(partial(check_pair, select=select), pairs, chunksize=chunk), len(pairs),
+                                progress))
     return BatchReport(results, workers)
+
+
+def _counted(results, total: int, progress):
+    """The results as they come, telling `progress` (when given) how many are done."""
+    for done, result in enumerate(results, 1):
+        if progress is not None:
+            progress(done, total)
+        yield result
 
 
 def check_pair(pair: Pair, select: set[str] | None = None) -> PairResult:

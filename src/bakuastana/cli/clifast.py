@@ -67,7 +67,7 @@ def eligible(descriptor) -> bool:
     annotation, info = descriptor.annotation, descriptor.parameter_info
     if getattr(info, "parser", None) is not None or getattr(descriptor, "file_annotation", None) is not None:
         return False
-    if annotation in (str, bool):
+    if annotation in (str, bool, list[str]):  # list[str]: an option given many times
         return True
     if not isinstance(annotation, type):
         return False
@@ -102,11 +102,15 @@ _UNDECIDED = object()
 
 def _plain(value: Any, param) -> Any:
     """The coerced value where it is plain to see, else _UNDECIDED."""
+    annotation = param.type_descriptor.annotation
+    if annotation == list[str] and getattr(param, "multiple", False):
+        if value is None or (isinstance(value, (list, tuple)) and all(type(item) is str for item in value)):
+            return () if value is None else list(value)  # as typer gives them
+        return _UNDECIDED
     if getattr(param, "multiple", False) or getattr(param, "nargs", 1) != 1:
         return _UNDECIDED
     if value is None:
         return None
-    annotation = param.type_descriptor.annotation
     if annotation is str or annotation is bool:
         return value if type(value) is annotation else _UNDECIDED
     if issubclass(annotation, Enum):

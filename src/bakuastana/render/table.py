@@ -13,7 +13,7 @@ def write_table(report, out, *, color: bool = False, width: int | None = None) -
 
     console = Console(file=out, force_terminal=color, no_color=not color, width=width or 120, highlight=False)
     table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold", pad_edge=False, expand=False)
-    table.add_column("where", no_wrap=True)
+    table.add_column("where", overflow="fold")
     table.add_column("code", no_wrap=True)
     table.add_column("severity", no_wrap=True)
     table.add_column("finding", overflow="fold", ratio=1)
@@ -26,8 +26,6 @@ def write_table(report, out, *, color: bool = False, width: int | None = None) -
         table.add_row(place, finding.code, f"[{STYLES[finding.severity]}]{finding.severity}[/]", text)
     if report.findings:
         console.print(table)
-    for note in report.notes:
-        console.print(f"note: {escape(note)}")
     summary = report.summary()
     coverage = "" if summary["coverage"] is None else f", coverage {summary['coverage']:.0%}"
     console.print(f"{summary['errors']} errors, {summary['warnings']} warnings, {summary['infos']} infos "

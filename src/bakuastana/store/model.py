@@ -95,6 +95,10 @@ class Fact:
         TEXT, description="a wider half-width than the written digits give, e.g. '5 million USD'"))
     tolerance: str | None = field(default=None, metadata=stored(
         FIGURE, description="for about/almost: '5 percent' (default 10 percent)"))
+    ignore: list[str] = field(default_factory=list, metadata=stored(
+        TEXT_LIST, description="rule codes not to report on this fact, e.g. [T103] (say why in ignore_reason)"))
+    ignore_reason: str | None = field(default=None, metadata=stored(
+        TEXT, description="why the codes in ignore are not reported on this fact"))
     line: int = 1
     column: int = 1
     marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
