@@ -4,6 +4,7 @@ typed figures as check reads stated ones."""
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 
 import pytest
 
@@ -78,3 +79,71 @@ def test_the_seed_store_has_no_value_that_disagrees_with_its_figure(cli):
     result, found = _s104(cli, SEED_STORE)
     assert found == [], found
     assert result.code == 0
+
+
+# calc reads typed figures as check reads stated ones ------------------------------------------------------
+
+def _calc(expression: str, store_text: str = "facts: []\n"):
+    from bakuastana.analysis.calc import calculate
+
+    return calculate(expression, parse_store(store_text))
+
+
+@pytest.mark.parametrize(("typed", "text", "interval"), [
+    ("1 000 тонн", "1000 t", "[999.5, 1000.5] t"),
+    ("1,250,000 tonnes", "1.25 million t", "[1.25, 1.25] million t"),  # half a tonne either side
+    ("$1.2bn", "1.2 billion USD", "[1.15, 1.25] billion USD"),
+    ("полтора миллиона тонн", "1.5 million t", "[1.45, 1.55] million t"),
+    ("более 3,5 млн тонн", "3.5 million t", "(3.5, inf) million t"),
+    ("470 M USD", "470 million USD", "[469.5, 470.5] million USD"),
+    ("470 m USD", "470 million USD", "[469.5, 470.5] million USD"),
+    ("около 170 документов", "170 document", "[153, 187] document"),
+])
+def test_calc_reads_a_typed_figure_as_written(typed, text, interval):
+    from bakuastana.numbers.quantity import format_interval, format_quantity
+
+    value = _calc(typed).value
+    assert format_quantity(value) == text
+    assert format_interval(value) == interval
+    if typed.startswith("1,250,000"):
+        assert value.magnitude().lo == Fraction(2499999, 2) and value.magnitude().hi == Fraction(2500001, 2)
+
+
+def test_a_bare_number_stays_an_exact_constant():
+    assert _calc("1 000 + 5").value.interval.is_point
+    rate = _calc("547 млн долларов / 8 месяцев").value.magnitude()  # the months exact, the dollars as written
+    assert (rate.lo, rate.hi) == (Fraction(546_500_000, 8), Fraction(547_500_000, 8))
+
+
+PAIRS = [  # (left figure, its value and hedge as a store writes it), op, (right ...)
+    (("более 3,5 млн тонн", "3.5 million t", "more_than"), "<=", ("4 млн тонн", "4 million t", None)),
+    (("более 3,5 млн тонн", "3.5 million t", "more_than"), ">", ("3 млн тонн", "3 million t", None)),
+    (("470 млн. долларов", "470 million USD", None), "<", ("$0.5bn", "0.5 billion USD", None)),
+    (("около 170 документов", "170 document", "about"), ">", ("150 документов", "150 document", None)),
+    (("полтора миллиона тонн", "1.5 million t", None), ">=", ("1,6 млн тонн", "1.6 million t", None)),
+    (("1 000 тонн", "1000 t", None), "==", ("1 тыс. тонн", "1 thousand t", None)),
+    (("470 млн. долларов", "470 million USD", None), ">", ("$0.50bn", "0.50 billion USD", None)),
+    (("до 7 млн тонн", "7 million t", "up_to"), ">", ("6 млн тонн", "6 million t", None)),
+    (("почти 5 млн тонн", "5 million t", "almost"), ">", ("4,8 млн тонн", "4.8 million t", None)),
+]
+
+
+@pytest.mark.parametrize(("left", "op", "right"), PAIRS)
+def test_calc_gives_checks_verdict_on_the_same_figures(left, op, right):
+    from bakuastana.analysis.engine import CheckOptions, check
+
+    def fact(ident, figure, value, hedge):
+        hedged = f", hedge: {hedge}" if hedge else ""
+        return (f"  - {{id: {ident}, topic: t, label: X, value: {value}{hedged}, figure: \"{figure}\", "
+                f'quote: "{figure}"}}\n')
+
+    store = parse_store("facts:\n" + fact("a", *left) + fact("b", *right)
+                        + f"relations:\n  - {{id: r, label: R, check: a {op} b}}\n")
+    report = check(store, None, CheckOptions())
+    [checked] = [finding.verdict for finding in report.findings if finding.verdict and finding.facts == ["a", "b"]]
+    assert _calc(f"{left[0]} {op} {right[0]}").verdict == checked
+
+
+def test_the_pairs_cover_every_verdict():
+    verdicts = {_calc(f"{left[0]} {op} {right[0]}").verdict for left, op, right in PAIRS}
+    assert verdicts == {"consistent", "edge", "inconsistent"}

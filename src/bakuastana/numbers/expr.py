@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -74,12 +74,19 @@ class Parsed:
                       source)
 
 
-def tokenize(source: str) -> list[Token]:
+def tokenize(source: str, read: Mapping[int, tuple[int, str]] | None = None) -> list[Token]:
+    """The tokens of `source`; `read` maps a start offset to (end, name): a span read beforehand (a figure typed
+    into calc, analysis/typed.py) that stands as one name."""
     if len(source) > MAX_LENGTH:
         raise ExprError(f"expression too long ({len(source)} characters, at most {MAX_LENGTH})", MAX_LENGTH)
     tokens: list[Token] = []
     position = 0
     while position < len(source):
+        if read and position in read:
+            end, name = read[position]
+            tokens.append(Token("word", name, position))
+            position = end
+            continue
         match = _TOKEN_RE.match(source, position)
         if not match:
             raise ExprError(f'unexpected character "{source[position]}"', position)
@@ -93,9 +100,10 @@ def tokenize(source: str) -> list[Token]:
 
 
 class _Parser:
-    def __init__(self, source: str, is_name: Callable[[str], bool]) -> None:
+    def __init__(self, source: str, is_name: Callable[[str], bool],
+                 read: Mapping[int, tuple[int, str]] | None = None) -> None:
         self.source = source
-        self.tokens = tokenize(source)
+        self.tokens = tokenize(source, read)
         self.index = 0
         self.depth = 0
         self.is_name = is_name
@@ -284,9 +292,11 @@ def _is_call(token: Token | None) -> bool:
     return token is not None and token.text == "("
 
 
-def parse(source: str, is_name: Callable[[str], bool] = lambda name: False) -> Parsed:
-    """Parse `source`; `is_name` tells which bare words are fact ids (the rest must be units)."""
-    return _Parser(source, is_name).parse()
+def parse(source: str, is_name: Callable[[str], bool] = lambda name: False,
+          read: Mapping[int, tuple[int, str]] | None = None) -> Parsed:
+    """Parse `source`; `is_name` tells which bare words are fact ids (the rest must be units); `read` holds spans
+    read beforehand as names (see `tokenize`)."""
+    return _Parser(source, is_name, read).parse()
 
 
 # Expressions that differ only in their fact ids ("g1_a <= g1_b", "g2_a <= g2_b") parse to the same tree but for
