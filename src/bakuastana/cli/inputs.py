@@ -52,8 +52,9 @@ def check_files(store_path: str | Path | None = None, article_path: str | Path |
             notes.append(f"{todos} TODOs and unbound figures of the draft (S102, P104) not shown: they are for a "
                          "store's reviewer (--show-todos shows them)")
     report.notes[:0] = notes
-    if keep_inputs:
-        report.inputs = (store, article)
+    if keep_inputs:  # the store as the check read it: with the configured "about" tolerance
+        shown = store if about_tolerance is None else engine.with_tolerance(store, about_tolerance)
+        report.inputs = (shown, article)
     return report
 
 

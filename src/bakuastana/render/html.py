@@ -295,6 +295,8 @@ var link=ev.target.closest('[data-goto]');
 if(link&&link.getAttribute('data-severity')==='info'&&box&&!box.checked){box.checked=true;
 document.body.classList.add('show-infos');}
 if(link){flash(Array.prototype.slice.call(marks(link.getAttribute('data-goto'))));}});
+document.addEventListener('keydown',function(ev){if(ev.key==='Enter'&&ev.target.matches&&
+ev.target.matches('mark.hl')){ev.target.click();}});
 document.querySelectorAll('li.card').forEach(function(card){var id=card.getAttribute('data-f');
 card.addEventListener('mouseenter',function(){marks(id).forEach(function(m){m.classList.add('active');});});
 card.addEventListener('mouseleave',function(){marks(id).forEach(function(m){m.classList.remove('active');});});});
