@@ -33,8 +33,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, stop) of each sentence of `text`, by razdel (imported on first use: it is slow to load)."""
     from razdel import sentenize
 
-    return [(base + sentence.start, base + sentence.stop) for base, stop in pieces(text)
-            for sentence in sentenize(text[base:stop])]
+    # a run of 64 or more marks (no prose) is read as one word: razdel weighs every bracket and stop in it
+    masked = _PUNCTUATION_RUN.sub(lambda run: "_" * len(run.group()), text)
+    return [(base + sentence.start, base + sentence.stop) for base, stop in pieces(masked)
+            for sentence in sentenize(masked[base:stop])]
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:
