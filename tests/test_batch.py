@@ -55,8 +55,11 @@ def test_a_broken_pair_is_reported_and_the_others_still_run(cli, tmp_path):
     assert ": error: " in articles["a001.txt"]["error"]
     assert "lonely.facts.yaml" in articles["lonely.txt"]["error"]
     assert articles["a000.txt"]["summary"]["facts"] == 8 and articles["a002.txt"]["summary"]["facts"] == 8
-    table = cli("check", str(folder))
+    table = cli("check", str(folder), "--format", "table")
     assert table.code == 2 and "bad input" in table.out and "4 articles, 2 could not be checked" in table.out
+    concise = cli("check", str(folder))
+    assert concise.code == 2 and ": error: duplicate key" in concise.out
+    assert concise.out.splitlines()[-1].endswith("4 articles (2 could not be checked; 12 infos hidden: --show-infos)")
 
 
 def test_manifest_yaml_and_json_with_relative_paths(cli, tmp_path):

@@ -247,3 +247,18 @@ def test_batch_reports_progress(tmp_path):
     calls = []
     run_batch(tmp_path, workers=1, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_batch_is_concise_and_reads_the_config(cli, tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Товарооборот составил 470 млн долларов.\n", encoding="utf-8")
+        shutil.copy(SEED_STORE, tmp_path / f"{name}.facts.yaml")
+    result = cli("check", str(tmp_path))
+    lines = result.out.splitlines()
+    found = [LINE.match(line) for line in lines[:-1]]
+    assert found and all(found) and {match["path"].rsplit("/", 1)[-1] for match in found} == {"a.facts.yaml",
+                                                                                              "b.facts.yaml"}
+    assert lines[-1].startswith("Found ") and "in 2 articles" in lines[-1]
+    code = found[0]["code"]
+    (tmp_path / "bakuastana.toml").write_text(f'ignore = ["{code}"]\n', encoding="utf-8")
+    assert f" {code} " not in cli("check", str(tmp_path)).out

@@ -125,11 +125,13 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 whatever the findings.")] = False,
     select: Annotated[list[str] | None, typer.Option(
         "--select", help="Only these rule codes, prefixes or names, comma-separated or repeated (e.g. N,C101).",
-        show_default=False)] = None,
+        metavar="CODES", show_default=False)] = None,
     extend_select: Annotated[list[str] | None, typer.Option(
-        "--extend-select", help="Add these codes to the selection (the config's or all).", show_default=False)] = None,
+        "--extend-select", help="Add these codes to the selection (the config's or all).", metavar="CODES",
+        show_default=False)] = None,
     ignore: Annotated[list[str] | None, typer.Option(
-        "--ignore", help="Leave out these rule codes, prefixes or names (e.g. C103,N101).", show_default=False)] = None,
+        "--ignore", help="Leave out these rule codes, prefixes or names (e.g. C103,N101).", metavar="CODES",
+        show_default=False)] = None,
     level: Annotated[Level | None, typer.Option(
         "--level", help="Only findings of this severity or worse: info, warning, error.", show_default=False)] = None,
     show_infos: Annotated[bool, typer.Option(
@@ -176,10 +178,10 @@ def check(
         if fmt_name == "html":
             raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
         with _progress_bar() as progress:
-            batch = run_batch(target, chosen, progress=progress)
+            batch = run_batch(target, chosen, progress=progress, settings=in_force)
         out = sys.stdout if output is None else io.StringIO()
         render_batch(batch, fmt_name, out, color=_use_color() and output is None,
-                     width=_width() if output is None else None)
+                     width=_width() if output is None else None, show_infos=in_force.show_infos)
         if output is not None:
             from bakuastana.cli.files import write_atomic
 

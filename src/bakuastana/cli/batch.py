@@ -138,20 +138,22 @@ def manifest_pairs(path: Path) -> list[Pair]:
 
 
 def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None,
-              progress=None) -> BatchReport:
+              progress=None, settings=None) -> BatchReport:
     """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
-    one error line while the others still run. `progress(done, total)` is called as each pair is done."""
+    one error line while the others still run. `progress(done, total)` is called as each pair is done;
+    `settings` (cli.config.Settings) grade and filter each pair's findings."""
     pairs = find_pairs(target)
     workers = max(1, min(workers or os.cpu_count() or 1, len(pairs)))
     if workers == 1:
-        return BatchReport(list(_counted((check_pair(pair, select) for pair in pairs), len(pairs), progress)), 1)
+        return BatchReport(list(_counted((check_pair(pair, select, settings) for pair in pairs), len(pairs),
+                                         progress)), 1)
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, len(pairs) // (workers * 4))
-        results = list(_counted(pool.map(partial(check_pair, select=select), pairs, chunksize=chunk), len(pairs),
-                                progress))
+        check = partial(check_pair, select=select, settings=settings)
+        results = list(_counted(pool.map(check, pairs, chunksize=chunk), len(pairs), progress))
     return BatchReport(results, workers)
 
 
@@ -163,15 +165,19 @@ def _counted(results, total: int, progress):
         yield result
 
 
-def check_pair(pair: Pair, select: set[str] | None = None) -> PairResult:
+def check_pair(pair: Pair, select: set[str] | None = None, settings=None) -> PairResult:
     """Check one pair (in a worker process); bad input becomes the pair's error line."""
+    from bakuastana.cli.config import apply
     from bakuastana.cli.inputs import check_files
 
     worker = os.getpid()
     if pair.problem is not None:
         return PairResult(pair.article, pair.facts, error=str(BadInput(pair.problem, pair.article)), worker=worker)
     try:
-        report = check_files(pair.facts, pair.article, select)
+        report = check_files(pair.facts, pair.article, select,
+                             about_tolerance=None if settings is None else settings.about_tolerance)
+        if settings is not None:
+            apply(report, settings)
     except BadInput as exc:
         return PairResult(pair.article, pair.facts, error=str(exc), worker=worker)
     except Exception as exc:  # a bug on one pair must not lose the others' results

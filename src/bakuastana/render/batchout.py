@@ -1,16 +1,22 @@
-"""Output of a batch check: a per-article summary table, JSON, JSONL, Markdown or GitHub annotations."""
+"""Output of a batch check: concise finding lines, a per-article summary table, JSON, JSONL, Markdown or GitHub
+annotations."""
 
 from __future__ import annotations
 
 import json
 
+from bakuastana.findings import split_message
 from bakuastana.render import github
 from bakuastana.render.jsonout import write_json
 
 
-def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
-    """Write a BatchReport to `out` in one of the check formats."""
-    if fmt == "json":
+def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None = None,
+                 show_infos: bool = False) -> None:
+    """Write a BatchReport to `out` in one of the check formats (concise by default; table for the summary per
+    article)."""
+    if fmt == "concise":
+        write_concise(batch, out, color=color, width=width, show_infos=show_infos)
+    elif fmt == "json":
         write_json(batch.to_dict(), out)
     elif fmt == "jsonl":
         write_jsonl(batch, out)
@@ -20,6 +26,37 @@ def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None
         write_github(batch, out)
     else:
         write_table(batch, out, color=color, width=width)
+
+
+def write_concise(batch, out, *, color: bool = False, width: int | None = None, show_infos: bool = False) -> None:
+    """Each pair's errors and warnings (infos with `show_infos`) as `path:line:col: CODE severity: message`, each
+    pair that could not be checked as its error line, then one summary line."""
+    from bakuastana.render.concise import display_path, plural, wrap, write_lines
+
+    for result in batch.results:
+        if result.error is not None:
+            write_lines(out, wrap(result.error, width), "error", color)
+            continue
+        for finding in result.findings:
+            if finding["severity"] == "info" and not show_infos:
+                continue
+            where = finding["span"] or finding["location"]
+            place = f"{display_path(where['path'])}:{where['line']}:{where['column']}" if where else "-"
+            headline = split_message(finding["message"])[0]
+            write_lines(out, wrap(f"{place}: {finding['code']} {finding['severity']}: {headline}", width),
+                        finding["severity"], color)
+    total = batch.summary()
+    parts = [part for part in (plural(total["errors"], "error"), plural(total["warnings"], "warning"))
+             if not part.startswith("0 ")]
+    if show_infos and total["infos"]:
+        parts.append(plural(total["infos"], "info"))
+    text = f"Found {', '.join(parts)}" if parts else "No errors or warnings"
+    text += f" in {plural(total['articles'], 'article')}"
+    extra = [f"{total['failed']} could not be checked"] if total["failed"] else []
+    if total["infos"] and not show_infos:
+        extra.append(f"{plural(total['infos'], 'info')} hidden: --show-infos")
+    text += f" ({'; '.join(extra)})" if extra else ""
+    out.write("\n".join(wrap(text, width)) + "\n")
 
 
 def write_jsonl(batch, out) -> None:
@@ -43,7 +80,7 @@ def write_table(batch, out, *, color: bool = False, width: int | None = None) ->
     table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold", pad_edge=False, expand=False)
     table.add_column("article", overflow="fold", ratio=1)
     for name in ("errors", "warnings", "infos", "facts", "relations", "coverage"):
-        table.add_column(name, justify="right", no_wrap=True)
+        table.add_column(name, justify="right", overflow="fold")
     for result in batch.results:
         if result.error is not None:
             table.add_row(escape(result.article), f"[bold red]bad input[/]: {escape(result.error)}", "", "", "", "",
