@@ -28,9 +28,9 @@ NOTE = ("Товарооборот <b>между</b> странами в 2024 г�
         "Казахский лидер прибыл на высшим уровне.\n")
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--enable-logging=stderr", "--v=0")
+                  "--enable-logging=stderr", "--v=0", "--host-resolver-rules=MAP * ~NOTFOUND")  # no network
 # Added to a copy of the page: reads from the rendered DOM what each finding's marks hold and whether they are
-# laid out, and whether the infos toggle shows the info cards.
+# laid out, whether the infos toggle shows the info cards, and which resources the page requested.
 PROBE = """<script>(function(){var marks={};
 document.querySelectorAll('mark.hl').forEach(function(m){var r=m.getBoundingClientRect();
 m.getAttribute('data-f').split(' ').forEach(function(id){var e=marks[id]||(marks[id]={text:'',boxes:0,anchor:false});
@@ -41,7 +41,8 @@ var box=document.getElementById('show-infos');if(box){box.click();}
 var shown=info?getComputedStyle(info).display:null;
 var out=document.createElement('pre');out.id='probe';out.textContent=JSON.stringify({marks:marks,
 cards:document.querySelectorAll('li.card').length,charts:document.querySelectorAll('svg.chart').length,
-bands:document.querySelectorAll('svg.chart rect.band').length,infoHidden:hidden,infoShown:shown});
+bands:document.querySelectorAll('svg.chart rect.band').length,infoHidden:hidden,infoShown:shown,
+resources:performance.getEntriesByType('resource').map(function(e){return e.name;})});
 document.body.appendChild(out);})();</script>"""
 
 
@@ -74,7 +75,9 @@ def rendered(page_html: str, folder: Path) -> dict:
     assert errors is None, html.unescape(errors.group(1))
     probe = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout, re.S)
     assert probe is not None, "the page's scripts did not run"
-    return json.loads(html.unescape(probe.group(1)))
+    read = json.loads(html.unescape(probe.group(1)))
+    assert read["resources"] == []  # self-contained: the page asked for no file, font or script
+    return read
 
 
 def screenshot(page_html: str, name: str, capsys) -> Path:
