@@ -279,3 +279,15 @@ def test_json_reads_numbers_literals_and_escapes_as_json_does():
     assert tree.value_marks["b"] == (1, text.index('{"c"') + 1)
     assert tree["b"].key_marks["c"] == (1, text.index('c"') + 1)
     assert tree["a"].item_marks[8] == (1, text.index("\\u00e9") + 1)  # a string's place is past its opening quote
+
+
+def test_json_store_may_be_larger_than_a_yaml_one_but_not_unbounded(tmp_path):
+    from bakuastana.store.jsontree import MAX_JSON_BYTES
+    from bakuastana.store.yamlsafe import MAX_BYTES
+
+    assert MAX_JSON_BYTES > MAX_BYTES  # JSON spells the same store in more bytes
+    path = tmp_path / "huge.json"
+    with path.open("wb") as out:  # sparse: no disk used
+        out.truncate(MAX_JSON_BYTES + 1)
+    with pytest.raises(BadInput, match=f"larger than {MAX_JSON_BYTES // (1024 * 1024)} MB"):
+        load_store(path)
