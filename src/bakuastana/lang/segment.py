@@ -33,7 +33,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, stop) of each sentence of `text`, by razdel (imported on first use: it is slow to load)."""
     from razdel import sentenize
 
-    # a run of 64 or more marks (no prose) is read as one word: razdel weighs every bracket and stop in it
+    # a run of 64 or more marks and digits (no prose) is read as one word: razdel weighs every mark in it
     masked = _PUNCTUATION_RUN.sub(lambda run: "_" * len(run.group()), text)
     return [(base + sentence.start, base + sentence.stop) for base, stop in pieces(masked)
             for sentence in sentenize(masked[base:stop])]
@@ -41,8 +41,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """(token, start, stop) of each word, number and punctuation mark of `text`, by razdel; a run of 64 or more
-    marks with no letter, digit or space between is one token (razdel takes 10 µs a mark, and such a run is no
-    prose: 100 KB of brackets cost the grammar rules seconds)."""
+    marks and digits with no letter or space between is one token (razdel takes 10 µs a mark, and such a run is
+    no prose: 100 KB of brackets, or of "1:1:1", cost the grammar rules seconds)."""
     from razdel import tokenize
 
     spans = []
@@ -57,4 +57,4 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-_PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|[0-9_]){64,}")  # no letter, no space: no prose
