@@ -53,9 +53,11 @@ def test_status_is_the_worst_verdict_of_the_relations_behind_a_fact(show_json):
 
 
 def test_trade_series_by_period(show_json):
-    (series,) = show_json("trade")["series"]
-    points = series["points"]
-    assert [p["period"] for p in points] == ["2023", "2024", "2024-01..08", "2025-01..08"]
+    years, eight_months = show_json("trade")["series"]  # one series per period length, never mixed
+    assert (years["months"], eight_months["months"]) == (12, 8)
+    assert [p["period"] for p in years["points"]] == ["2023", "2024"]
+    assert [p["period"] for p in eight_months["points"]] == ["2024-01..08", "2025-01..08"]
+    points = [*years["points"], *eight_months["points"]]
     assert [p["implied"] for p in points] == [True, False, True, False]
     assert [p["id"] for p in points][1:] == ["trade_2024", "trade_2024_janaug_implied", "trade_2025_janaug"]
     assert points[2]["value"]["high"] == 136875000 and points[2]["value"]["high_open"] is True
@@ -124,10 +126,12 @@ def test_text_marks_implied_and_open_values_and_draws_the_chart(cli, monkeypatch
     monkeypatch.setenv("COLUMNS", "80")
     trade = cli("show", "trade", "--facts", str(SEED_STORE)).out
     assert "implied" in trade and "inconsistent" in trade and "[311.96," in trade and "314.716]" in trade
-    chart = trade[trade.index("trade: USD by period"):].splitlines()
+    chart = trade[trade.index("trade: USD by period (full years)"):].splitlines()
     assert chart[1].startswith("2023 ") and "░" in chart[1] and chart[1].endswith("313.33 million implied")
     assert chart[2].startswith("2024 ") and "█" in chart[2] and chart[2].endswith(" 470 million")
-    assert chart[3].endswith("<136.75 million implied")
+    part = trade[trade.index("trade: USD by period (8-month periods, not comparable with years)"):].splitlines()
+    assert part[1].startswith("2024-01..08 ") and part[1].endswith("<136.75 million implied")
+    assert part[2].startswith("2025-01..08 ") and part[2].endswith(" 547 million")
     oil = cli("show", "oil", "--facts", str(SEED_STORE)).out
     bars = oil[oil.index("oil: mass by period, in t"):].splitlines()
     assert [line.split()[0] for line in bars[1:5]] == ["2022", "2023", "2024", "2025"]
@@ -153,3 +157,65 @@ def test_claims_and_empty_topics(cli, write_store):
     assert json.loads(cli("show", "b", "--facts", str(store), "--json").out)["facts"] == []
     listed = json.loads(cli("show", "--facts", str(store), "--json").out)["topics"]
     assert [(t["id"], t["facts"]) for t in listed] == [("a", 3), ("b", 0)]
+
+
+# show and check agree (issue 14 item 6) --------------------------------------------------------------------
+
+PERIODS_STORE = """\
+facts:
+  - {id: cargo_2024, topic: cargo, measure: cargo, label: Cargo 2024, value: 12 million t, period: 2024,
+     quote: a}
+  - {id: cargo_2025, topic: cargo, measure: cargo, label: Cargo 2025, value: 13 million t, period: 2025,
+     quote: b}
+  - {id: cargo_2024_h1, topic: cargo, measure: cargo, label: Cargo H1 2024, value: 5 million t,
+     period: 2024-01..2024-06, quote: c}
+  - {id: cargo_2025_h1, topic: cargo, measure: cargo, label: Cargo H1 2025, value: 15 million t,
+     period: 2025-01..2025-06, quote: d}
+  - {id: trains_2024, topic: cargo, label: Trains 2024, kind: count, value: 287 train, period: 2024, quote: e}
+  - {id: growth, topic: cargo, label: Growth, kind: percent, value: 39 percent, quote: f}
+derived:
+  - {id: trains_2025_pace, topic: cargo, label: Trains 2025 at the pace, expr: trains_2024 * (1 + growth),
+     period: 2025}
+"""
+
+
+def test_show_judges_the_inferred_relations_check_judges():
+    from bakuastana.analysis.engine import analyse
+    from bakuastana.analysis.show import show_topic
+    from bakuastana.store.load import parse_store
+
+    store = parse_store(PERIODS_STORE)
+    view = show_topic(store, "cargo")
+    checked = {relation.id for relation in analyse(store).relations}
+    shown = {relation.id for relation in view.relations}
+    assert shown == checked and checked  # no written relation: all of them inferred
+    assert {relation.origin for relation in view.relations} == {"inferred"}
+    rows = {row.id: row for row in view.facts}
+    assert rows["cargo_2025_h1"].status == "inconsistent"  # H1 2025 (15 Mt) above all of 2025 (13 Mt)
+    assert rows["cargo_2024"].status != "unchecked"
+
+
+def test_a_part_year_series_is_never_on_the_axis_of_years():
+    from bakuastana.analysis.show import show_topic
+    from bakuastana.store.load import parse_store
+
+    view = show_topic(parse_store(PERIODS_STORE), "cargo")
+    for series in view.series:
+        lengths = {(point.end.year - point.start.year) * 12 + point.end.month - point.start.month + 1
+                   for point in series.points}
+        assert lengths == {series.months}
+    assert sorted(series.months for series in view.series if series.dimension == "mass") == [6, 12]
+
+
+def test_counts_are_whole_things(cli, write_store, monkeypatch):
+    from bakuastana.analysis.show import show_topic
+    from bakuastana.store.load import parse_store
+
+    view = show_topic(parse_store(PERIODS_STORE), "cargo")
+    pace = {row.id: row for row in view.implied}["trains_2025_pace"]  # 287 * 1.39 = 398.93, [397.5, 400.4]
+    assert pace.value_text == "≈399 train" and pace.interval_text == "[398, 400] train"
+    monkeypatch.setenv("COLUMNS", "100")
+    out = cli("show", "cargo", "--facts", str(write_store(PERIODS_STORE))).out
+    chart = out[out.index("cargo: train by period"):].splitlines()
+    assert chart[1].endswith(" 287") and chart[2].endswith(" ≈399 implied")
+    assert "398.9" not in out and "train" in out

@@ -40,6 +40,7 @@ class RelationCheck:
     verdict: str
     refs: tuple[str, ...]
     rests_on: frozenset[str]
+    origin: str = "written"  # or "inferred" (analysis/infer.py), as `check` reports it
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,50 @@ class ValueRow:
 
     @property
     def value_text(self) -> str | None:
-        return None if self.quantity is None else describe_value(self.quantity)
+        if self.quantity is None:
+            return None
+        return count_texts(self.quantity)[0] if is_count(self.quantity) else describe_value(self.quantity)
 
     @property
     def interval_text(self) -> str | None:
         if self.quantity is None or self.quantity.interval.is_point or self.quantity.is_date:
             return None
-        return format_interval(self.quantity)
+        return count_texts(self.quantity)[1] if is_count(self.quantity) else format_interval(self.quantity)
+
+
+_MEASURED = ("[length]", "[mass]", "[time]", "[power]", "[information]", "[currency_")
+
+
+def is_count(quantity: Quantity) -> bool:
+    """Whether a value counts whole things (trains, documents, visits: a dimension of its own, units.txt)."""
+    dims = quantity.unit.dims
+    return (not quantity.is_date and len(dims) == 1 and dims[0][1] == 1
+            and not dims[0][0].startswith(_MEASURED))
+
+
+def count_texts(quantity: Quantity) -> tuple[str, str | None]:
+    """A count as whole things: its value ("299 train", "≈299 train" when the nominal is no whole number) and
+    the whole numbers its interval holds ("[299, 300] train"), never a fraction of a train."""
+    import math
+
+    interval, label = quantity.magnitude(), quantity.unit.label
+    nominal = interval.nominal
+    if nominal is None:
+        value = format_interval(quantity)
+    else:
+        whole = math.floor(nominal + Fraction(1, 2))
+        value = f"{'' if whole == nominal else '≈'}{whole} {label}"
+    if interval.is_point:
+        return value, None
+    low = None if isinstance(interval.lo, float) else math.ceil(interval.lo) + (
+        1 if interval.lo_open and interval.lo == math.ceil(interval.lo) else 0)
+    high = None if isinstance(interval.hi, float) else math.floor(interval.hi) - (
+        1 if interval.hi_open and interval.hi == math.floor(interval.hi) else 0)
+    if low is not None and high is not None and low > high:
+        return value, f"no whole number in {format_interval(quantity)}"
+    if low is not None and low == high:
+        return value, f"{low} {label}"
+    return value, f"[{'-inf' if low is None else low}, {'inf' if high is None else high}] {label}"
 
 
 @dataclass(frozen=True)
@@ -92,9 +130,16 @@ class SeriesPoint:
 
 @dataclass(frozen=True)
 class Series:
+    """Values of one dimension over periods of one length (`months`: 12 for years, 8 for January-August)."""
+
     unit: str
     dimension: str
     points: tuple[SeriesPoint, ...]
+    months: int = 12
+
+    @property
+    def counts(self) -> bool:
+        return bool(self.points) and is_count(self.points[0].quantity)
 
 
 @dataclass(frozen=True)
@@ -126,7 +171,10 @@ def show_topic(store: Store, topic: str) -> TopicView:
     known = _topic_ids(store)
     if topic not in known:
         raise BadInput(f'unknown topic "{topic}" (known: {", ".join(known)})', store.path)
-    checks = _judge_relations(store, Judge(store, env))
+    from bakuastana.analysis.infer import infer_relations
+
+    relations = [*store.relations, *infer_relations(store, env)]  # written and inferred, as `check` judges them
+    checks = _judge_relations(relations, Judge(store, env))
     facts = tuple(_fact_row(fact, checks) for fact in store.facts if fact.topic == topic)
     implied = tuple(_derived_row(env, item, checks) for item in store.derived if item.topic == topic)
     mine = {row.id for row in (*facts, *implied)}
@@ -138,17 +186,18 @@ def show_topic(store: Store, topic: str) -> TopicView:
 # relations -----------------------------------------------------------------------------------------
 
 
-def _judge_relations(store, judge) -> list[RelationCheck]:
+def _judge_relations(relations, judge) -> list[RelationCheck]:
     env = judge.env
     checks = []
-    for relation in store.relations:
+    for relation in relations:
         refs = env.parse(relation.check).refs
         try:
             verdict, _ = judge.verdict(relation)
         except ExprError:
             continue  # not computable: the check command reports it (C104); show has no verdict to give
         checks.append(RelationCheck(relation.id, relation.label, relation.severity, relation.kind, verdict,
-                                    tuple(refs), frozenset(refs).union(*map(env.dependencies, refs))))
+                                    tuple(refs), frozenset(refs).union(*map(env.dependencies, refs)),
+                                    relation.origin))
     return checks
 
 
@@ -186,7 +235,8 @@ def _period_label(period: Period | None) -> str | None:
 
 
 def find_series(rows: list[ValueRow], store) -> list[Series]:
-    """Values of one dimension over year or part-year periods, as amounts per period, ordered by period.
+    """Values of one dimension over year or part-year periods, as amounts per period, ordered by period; one
+    series per period length, so a part-year value is never drawn on the axis of full years.
 
     A rate (per year, per month) counts through an explicit period: its full-year or part-year period, or
     for a target "by 2027" the year 2027; it is then shown as the amount over that period (rate x period).
@@ -197,8 +247,8 @@ def find_series(rows: list[ValueRow], store) -> list[Series]:
     groups: dict[tuple, list[SeriesPoint]] = {}
     for row in rows:
         point = _series_point(row, periods.get(row.id))
-        if point is not None:
-            groups.setdefault(point.quantity.dims, []).append(point)
+        if point is not None:  # one series per period length: eight months never stand beside twelve
+            groups.setdefault((point.quantity.dims, _months(point.start, point.end)), []).append(point)
     found = []
     for points in groups.values():
         points = _comparable(points)
@@ -206,7 +256,7 @@ def find_series(rows: list[ValueRow], store) -> list[Series]:
             continue
         unit = _series_unit(points)
         shown = tuple(_in_unit(point, unit) for point in sorted(points, key=lambda p: (p.start, -p.end.toordinal())))
-        found.append(Series(unit.label, unit.describe_dims(), shown))
+        found.append(Series(unit.label, unit.describe_dims(), shown, _months(points[0].start, points[0].end)))
     return found
 
 
@@ -311,4 +361,4 @@ def _summary(store, topic: str) -> TopicSummary:
 
 
 __all__ = ["SHOW_SCHEMA", "RelationCheck", "Series", "SeriesPoint", "TopicSummary", "TopicView", "ValueRow",
-           "show_topic", "topics"]
+           "count_texts", "is_count", "show_topic", "topics"]

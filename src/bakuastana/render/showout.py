@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from bakuastana.analysis.show import SHOW_SCHEMA
+from bakuastana.analysis.show import SHOW_SCHEMA, count_texts, is_count
 from bakuastana.numbers.interval import INF
 from bakuastana.numbers.quantity import Quantity, format_date_interval, humanize
 from bakuastana.render.calcout import interval_json
@@ -29,7 +29,16 @@ def value_json(quantity: Quantity | None) -> dict | None:
         text = format_date_interval(interval)
         return {"value": text, "unit": "date", "low": low, "high": high, "low_open": False, "high_open": False,
                 "exact": None, "text": text, "interval": text}
-    return interval_json(quantity)
+    return _numbers_json(quantity)
+
+
+def _numbers_json(quantity: Quantity) -> dict:
+    """interval_json, with a count's texts in whole things ("≈399 train", "[398, 400] train")."""
+    data = interval_json(quantity)
+    if is_count(quantity):
+        text, interval = count_texts(quantity)
+        data.update(text=text, interval=interval or data["interval"])
+    return data
 
 
 def _row_json(row) -> dict:
@@ -44,9 +53,9 @@ def _row_json(row) -> dict:
 
 
 def _series_json(series) -> dict:
-    return {"unit": series.unit, "dimension": series.dimension, "points": [
+    return {"unit": series.unit, "dimension": series.dimension, "months": series.months, "points": [
         {"id": p.id, "label": p.label, "period": p.period, "start": p.start.isoformat(), "end": p.end.isoformat(),
-         "implied": p.implied, "hedge": p.hedge, "value": interval_json(p.quantity),
+         "implied": p.implied, "hedge": p.hedge, "value": _numbers_json(p.quantity),
          "rate": interval_json(p.rate) if p.rate is not None else None, "over": p.over} for p in series.points]}
 
 
@@ -60,7 +69,7 @@ def topic_json(view) -> dict:
             "facts": [_row_json(row) for row in view.facts],
             "implied": [_row_json(row) for row in view.implied],
             "relations": [{"id": c.id, "label": c.label, "kind": c.kind, "severity": c.severity,
-                           "verdict": c.verdict, "facts": list(c.refs)} for c in view.relations],
+                           "verdict": c.verdict, "facts": list(c.refs), "origin": c.origin} for c in view.relations],
             "series": [_series_json(series) for series in view.series]}
 
 
@@ -209,7 +218,8 @@ def chart_lines(series, width: int, color: bool = False, title: str = "") -> lis
     values = [_bar_value(p) for p in points]
     top = max(values) or 1
     unit = f", in {series.unit}" if series.unit and series.unit != series.dimension else ""
-    lines = [Text(f"{title}{series.dimension} by period{unit}", style="bold" if color else "")]
+    length = "full years" if series.months == 12 else f"{series.months}-month periods, not comparable with years"
+    lines = [Text(f"{title}{series.dimension} by period{unit} ({length})", style="bold" if color else "")]
     for point, label, value in zip(points, labels, values, strict=True):
         bar = _bar(value / top * bar_room, point.implied)
         line = Text(f"{point.period:<{period_width}} ")
@@ -221,8 +231,10 @@ def chart_lines(series, width: int, color: bool = False, title: str = "") -> lis
     lines.append(Text(legend, style="dim" if color else ""))
     for point in points:
         if point.rate is not None:
+            amount = count_texts(point.quantity)[0] if series.counts else humanize(
+                point.quantity.magnitude().nominal, series.unit, 4)
             note = (f"{point.period}: {humanize(point.rate.magnitude().nominal, point.rate.unit.label, 4)}"
-                    f" × {point.over} = {humanize(point.quantity.magnitude().nominal, series.unit, 4)}")
+                    f" × {point.over} = {amount}")
             lines.append(Text(note, style="dim" if color else ""))
     return lines
 
@@ -250,6 +262,8 @@ def _bar_label(point) -> str:
     interval = point.quantity.magnitude()
     nominal = interval.nominal
     number = humanize(nominal, "", 5) if nominal is not None else "?"
+    if nominal is not None and is_count(point.quantity):  # whole trains: "≈399", never "398.93"
+        number = count_texts(point.quantity)[0].rpartition(" ")[0]
     prefix = ""
     if interval.hi == INF and interval.lo != -INF:
         prefix = ">" if interval.lo_open else "≥"
