@@ -262,3 +262,25 @@ def test_batch_is_concise_and_reads_the_config(cli, tmp_path):
     code = found[0]["code"]
     (tmp_path / "bakuastana.toml").write_text(f'ignore = ["{code}"]\n', encoding="utf-8")
     assert f" {code} " not in cli("check", str(tmp_path)).out
+
+
+def test_a_check_reports_its_rules_progress():
+    from bakuastana.analysis.engine import CheckOptions, check
+    from bakuastana.rules import ALL
+    from bakuastana.store.load import load_store
+
+    calls = []
+    check(load_store(SEED_STORE), None, CheckOptions(progress=lambda done, total: calls.append((done, total))))
+    assert calls == [(done, len(ALL)) for done in range(1, len(ALL) + 1)]
+
+
+def test_progress_bar_waits_half_a_second(monkeypatch):
+    from bakuastana.render import progress
+
+    with progress.ProgressBar("rules") as update:
+        update(1, 10)  # quick: nothing drawn
+    bar = progress.ProgressBar("rules")
+    with bar as update:
+        monkeypatch.setattr(progress, "DELAY", 0)
+        update(1, 10)
+        assert bar.bar is not None and bar.bar.tasks[0].completed == 1

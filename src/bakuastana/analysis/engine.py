@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
@@ -18,11 +19,12 @@ RELATION_CODES = ("C101", "C102", "C103", "C104")  # the rules that read the jud
 class CheckOptions:
     """What a check runs: only the `select`ed rule codes or prefixes (None: all), whether to `infer`
     relations beside the written ones, and the tolerance of "about"/"almost" for facts that declare none (None:
-    numbers.quantity.DEFAULT_TOLERANCE, 10 %)."""
+    numbers.quantity.DEFAULT_TOLERANCE, 10 %); `progress(done, total)`, if given, is told as each rule is run."""
 
     select: frozenset[str] | None = None
     infer: bool = True
     about_tolerance: Fraction | None = None
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
 
     def selects(self, code: str) -> bool:
         return not self.select or any(code.startswith(prefix) for prefix in self.select)
@@ -73,9 +75,11 @@ def check(store: Store, article: Article | None = None, options: CheckOptions | 
         store = with_tolerance(store, options.about_tolerance)
     analysis = analyse(store, article, options)
     findings: list[Finding] = []
-    for rule in ALL:
+    for done, rule in enumerate(ALL, 1):
         if options.selects(rule.code):
             findings.extend(rule.check(analysis))
+        if options.progress is not None:
+            options.progress(done, len(ALL))
     findings = unsilenced(store, findings)
     findings.sort(key=Finding.sort_key)
     notes = [f"{article.path}: {article.note}"] if article is not None and article.note else []

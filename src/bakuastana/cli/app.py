@@ -57,16 +57,16 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 FormatJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (alias of --format json).")]
 
 
-def _progress_bar():
-    """A context giving `progress(done, total)`: a rich progress bar on stderr when stderr is a terminal, else
-    None (quiet)."""
+def _progress_bar(what: str):
+    """A context giving `progress(done, total)`: a rich progress bar on stderr when stderr is a terminal (drawn
+    once the work has taken half a second), else None (quiet)."""
     from contextlib import nullcontext
 
     if not sys.stderr.isatty():
         return nullcontext(None)
     from bakuastana.render.progress import ProgressBar
 
-    return ProgressBar()
+    return ProgressBar(what)
 
 
 def _use_color() -> bool:
@@ -177,7 +177,7 @@ def check(
                                      "--article")
         if fmt_name == "html":
             raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
-        with _progress_bar() as progress:
+        with _progress_bar("articles") as progress:
             batch = run_batch(target, chosen, progress=progress, settings=in_force)
         out = sys.stdout if output is None else io.StringIO()
         render_batch(batch, fmt_name, out, color=_use_color() and output is None,
@@ -193,8 +193,10 @@ def check(
     from bakuastana.render import render
 
     with paused_collection():
-        report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
-                             keep_inputs=fmt_name == "html", about_tolerance=in_force.about_tolerance)
+        with _progress_bar("rules") as progress:
+            report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
+                                 keep_inputs=fmt_name == "html", about_tolerance=in_force.about_tolerance,
+                                 progress=progress)
         apply(report, in_force)
         for note in report.notes:
             typer.echo(f"note: {note}", err=True)

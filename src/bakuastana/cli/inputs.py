@@ -26,7 +26,8 @@ def read_store(path: str | Path | None = None) -> Store:
 
 def check_files(store_path: str | Path | None = None, article_path: str | Path | None = None,
                 select: set[str] | None = None, infer: bool = True, show_todos: bool = True,
-                default_store: bool = True, keep_inputs: bool = False, about_tolerance=None) -> Report:
+                default_store: bool = True, keep_inputs: bool = False, about_tolerance=None,
+                progress=None) -> Report:
     """Read the store (and the article), then run `bakuastana.analysis.check` on them. With an article and no
     store named, the store is the one beside the article, else the default store when it describes this
     article (and `default_store`), else a draft made in memory as `init` makes it (its TODOs shown only with
@@ -43,7 +44,7 @@ def check_files(store_path: str | Path | None = None, article_path: str | Path |
         notes.append(note)
     else:
         store = read_store(store_path)
-    options = CheckOptions(frozenset(select) if select else None, infer, about_tolerance)
+    options = CheckOptions(frozenset(select) if select else None, infer, about_tolerance, progress)
     report = engine.check(store, article, options)
     if drafted and not show_todos:  # about the draft, not the article: for a person reviewing a store
         todos = sum(1 for finding in report.findings if finding.code in DRAFT_ONLY)
