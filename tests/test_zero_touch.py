@@ -147,6 +147,9 @@ def test_same_period_takes_the_months_just_named_a_year_earlier():
     periods = {fact["figure"]: fact.get("period") for fact in draft.facts}
     assert periods["1,2 млн тонн"] == "2024-01..2024-09"
     assert periods["1,44 млн тонн"] == "2025-01..2025-09"  # "чем за аналогичный период ...": a base, no period
+    draft = draft_store(Article("a.txt", "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на "
+                                "20% больше аналогичного периода прошлого года."))
+    assert {fact["figure"]: fact.get("period") for fact in draft.facts}["20%"] == "2025-01..2025-09"
     draft = draft_store(Article("a.txt", TWIN["the same period of a named year, ru"]))
     assert {fact["figure"]: fact.get("period") for fact in draft.facts}["200 млн долларов"] == "2024-01..2024-06"
 

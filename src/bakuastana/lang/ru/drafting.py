@@ -36,7 +36,8 @@ COMPARISON_BASE = r"(?:период\w*|сравнению\s+с)\s+$"  # "с ан
 SAME_PERIOD = r"(?:аналогичн\w*|соответствующ\w*|т(?:от|ого|ом|ем)\s+же)\s+период\w*"
 SAME_PERIOD_YEAR_BEFORE = r"(?:прошлого|предыдущего|минувшего|прошедшего)\s+года|годом\s+ранее"
 # Before a period phrase, these make it the base of a comparison, not the period of the figures around it.
-COMPARED_TO = r"(?<![\w])(?:чем|сравнению\s+со?|против|относительно|по\s+отношению\s+к|уровн\w+)\s+(?:(?:за|в|во)\s+)?$"
+COMPARED_TO = (r"(?<![\w])(?:чем|сравнению\s+со?|против|относительно|по\s+отношению\s+к|уровн\w+|больше|меньше"
+               r"|выше|ниже|превы\w+)\s+(?:(?:за|в|во)\s+)?$")
 COMPARED_TO_SHORT = r"(?<![\w])(?:со?|ко?|от)\s+$"  # before "аналогичным периодом" and its kin only
 # A change against the month or quarter before ("по сравнению с предыдущим месяцем", "к прошлому кварталу").
 PREVIOUS_MONTH = r"(?:предыдущ|прошл|предшествующ)\w*\s+месяц\w*|месяц\s+к\s+месяцу|месяцем\s+ранее"
