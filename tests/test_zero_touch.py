@@ -218,6 +218,10 @@ def test_check_article_option_never_falls_back_to_the_seed_store(cli, tmp_path, 
     facts = json.loads(result.out)["summary"]["facts"]
     assert facts == len(draft_store(Article(str(path), ARTICLE)).facts)
     assert cli("check", str(path), "--article", str(path)).code == 2
+    named = tmp_path / "named.yaml"
+    assert cli("init", str(path), "-o", str(named)).code == 0
+    with_facts = cli("check", str(path), "--facts", str(named), "--json")  # ARTICLE.txt --facts: that pair
+    assert "note:" not in with_facts.err and json.loads(with_facts.out)["summary"]["facts"] == facts
     missing = cli("check", str(tmp_path / "nowhere.txt"))
     assert missing.code == 2 and "no such article, folder or manifest" in missing.err
 
