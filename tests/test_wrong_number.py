@@ -147,3 +147,20 @@ def test_calc_gives_checks_verdict_on_the_same_figures(left, op, right):
 def test_the_pairs_cover_every_verdict():
     verdicts = {_calc(f"{left[0]} {op} {right[0]}").verdict for left, op, right in PAIRS}
     assert verdicts == {"consistent", "edge", "inconsistent"}
+
+
+def test_a_hedge_with_to_is_a_figure_not_a_conversion():
+    english, russian = _calc("up to 7 million t > 6 million t"), _calc("до 7 млн тонн > 6 млн тонн")
+    assert english.verdict == russian.verdict == "edge"
+    assert [text for text, _ in english.figures] == ["up to 7 million t", "6 million t"]
+    assert _calc("3 million t to kt").value.unit.label == "kt"
+
+
+def test_calc_shows_how_it_read_each_typed_figure(cli):
+    result = cli("calc", "547 млн долларов / 8 месяцев")
+    assert result.code == 0
+    assert '  read "547 млн долларов" as [546.5, 547.5] million USD' in result.out
+    assert "  interval [68.3125, 68.4375] million USD/month" in result.out
+    data = json.loads(cli("calc", "470 M USD to thousand USD", "--json").out)
+    assert data["text"] == "470,000 thousand USD" and data["figures"][0]["typed"] == "470 M USD"
+    assert (data["low"], data["high"]) == (469500, 470500)

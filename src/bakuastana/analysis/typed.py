@@ -35,10 +35,14 @@ def read_typed(expression: str, store: Store) -> Typed:
     """Every figure typed into `expression` that carries a unit, a scale word, a hedge or a number word ("1 000
     тонн", "$1.2bn", "полтора миллиона тонн", "более 3,5 млн тонн"), as a stated fact; a bare number ("1 +",
     "/ 12") stays an exact constant of the arithmetic, and ranges, years and dates are left to the parser."""
-    conversion = _CONVERSION.search(expression)
-    limit = conversion.start() if conversion else len(expression)
+    found = extract_figures(expression)
+    inside = [(figure.start, figure.end) for figure in found]
+    limit = next((match.start() for match in _CONVERSION.finditer(expression)  # "up to 7 Mt" is a figure
+                  if not any(start <= match.start() < end for start, end in inside)), len(expression))
     figures, read, used = [], {}, set()
-    for figure in extract_figures(expression[:limit]):
+    for figure in found:
+        if figure.end > limit:
+            break
         end = figure.end
         if figure.unit in SCALE_LETTERS_BEFORE_MONEY and figure.scale is None:  # "470 m" of "470 m USD"
             letter_at = figure.text.rindex(figure.unit)
