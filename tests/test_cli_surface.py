@@ -284,3 +284,13 @@ def test_progress_bar_waits_half_a_second(monkeypatch):
         monkeypatch.setattr(progress, "DELAY", 0)
         update(1, 10)
         assert bar.bar is not None and bar.bar.tasks[0].completed == 1
+
+
+def test_a_fact_cannot_silence_an_unknown_code(cli, tmp_path):
+    text = SEED_STORE.read_text(encoding="utf-8")
+    anchor = "  - id: btc_reduces_russia_route\n"
+    store = tmp_path / "facts.yaml"
+    store.write_text(text.replace(anchor, anchor + "    ignore: [T191]\n", 1), encoding="utf-8")
+    result = cli("check", "--facts", str(store), "--isolated")
+    assert result.code == 2 and 'ignore names no rule code "T191"' in result.err
+    assert re.match(rf"{re.escape(str(store))}:\d+:\d+: error: ", result.err)

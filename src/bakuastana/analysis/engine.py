@@ -106,10 +106,19 @@ def with_tolerance(store: Store, tolerance: Fraction) -> Store:
 
 def unsilenced(store: Store, findings: list[Finding]) -> list[Finding]:
     """The findings but those a fact silences: a fact's `ignore: [T103]` drops the findings of those codes (or
-    prefixes) that are mainly about it."""
-    silenced = {fact.id: tuple(code.upper() for code in fact.ignore) for fact in store.facts if fact.ignore}
+    prefixes) that are mainly about it. BadInput at the fact for a code that names no rule."""
+    from bakuastana.errors import BadInput
+    from bakuastana.rules import RULES
+
+    silenced = {fact.id: tuple(code.strip().upper() for code in fact.ignore) for fact in store.facts if fact.ignore}
     if not silenced:
         return findings
+    for fact_id, codes in silenced.items():
+        for code in codes:
+            if not code or not any(known.startswith(code) for known in RULES):
+                fact = store.fact_by_id[fact_id]
+                raise BadInput(f'fact {fact_id}: ignore names no rule code "{code}" (see `bakuastana rules`)',
+                               store.path, *fact.marks.get("ignore", (fact.line, fact.column)))
     return [finding for finding in findings
             if not (finding.facts and finding.code.startswith(silenced.get(finding.facts[0], ("\0",))))]
 
