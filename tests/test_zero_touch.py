@@ -251,3 +251,13 @@ def test_seed_article_with_no_store(tmp_path, seed_article):
     reference = check_files(SEED_STORE, seed_article)
     errors = {(f.code, f.span.line) for f in report.findings if f.severity == "error"}
     assert errors <= {(f.code, f.span.line) for f in reference.findings if f.severity == "error"}
+
+
+def test_published_resolves_the_drafts_relative_periods(cli, tmp_path, seed_article):
+    copy = tmp_path / seed_article.name
+    copy.write_text(seed_article.read_text(encoding="utf-8"), encoding="utf-8")
+    plain = json.loads(cli("check", str(copy), "--json").out)["findings"]
+    dated = json.loads(cli("check", str(copy), "--json", "--published", "2025-10-21").out)["findings"]
+    since = [f for f in dated if f["code"] == "C103" and "since 2023" in f["message"]]  # "С 2023 года по настоящее"
+    assert since and not [f for f in plain if "since 2023" in f["message"]]
+    assert cli("check", str(copy), "--published", "21.10.2025").code == 2

@@ -144,6 +144,9 @@ def check(
         "--isolated", help="Read no pyproject.toml or bakuastana.toml.")] = False,
     show_todos: Annotated[bool, typer.Option(
         "--show-todos", help="With no store (a draft made in memory), show its TODOs (S102) too.")] = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="With no store (a draft made in memory): the publication date YYYY-MM-DD, as for "
+                            "init.")] = None,
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
@@ -195,6 +198,7 @@ def check(
     with paused_collection():
         with _progress_bar("rules") as progress:
             report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
+                             published=_published(published),
                                  keep_inputs=fmt_name == "html", about_tolerance=in_force.about_tolerance,
                                  progress=progress)
         apply(report, in_force)
@@ -282,19 +286,12 @@ def init(
         "--json", help="Print what was drafted as JSON (with the YAML as \"text\" when -o -).")] = False,
 ) -> None:
     """Draft a fact store for a new article: every figure bound to its quote, periods, measures, names, TODOs."""
-    from datetime import date
-
     from bakuastana.cli.files import write_atomic
     from bakuastana.draft import draft_store, draft_yaml
-    from bakuastana.errors import BadInput
     from bakuastana.render.initout import write_draft
     from bakuastana.text.article import read_article
 
-    try:
-        day = None if published is None else date.fromisoformat(published)
-    except ValueError:
-        raise BadInput(f'--published must be a date YYYY-MM-DD, got "{published}"') from None
-    draft = draft_store(read_article(article), day)
+    draft = draft_store(read_article(article), _published(published))
     text = draft_yaml(draft)
     if output != "-":
         write_atomic(output, text, force=force)
@@ -303,6 +300,18 @@ def init(
         typer.echo(f"wrote {output}: {len(draft.facts)} facts ({draft.todos} with a todo), {len(draft.names)} names; "
                    f"from its claims: relations {len(draft.relations)}, implied values {len(draft.derived)}; "
                    f"review it, then run `bakuastana check --facts {output} --article {article}`", err=True)
+
+
+def _published(value: str | None):
+    """The --published date, or None; bad input when it is not YYYY-MM-DD."""
+    from datetime import date
+
+    from bakuastana.errors import BadInput
+
+    try:
+        return None if value is None else date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f'--published must be a date YYYY-MM-DD, got "{value}"') from None
 
 
 @app.command()

@@ -26,12 +26,13 @@ def read_store(path: str | Path | None = None) -> Store:
 
 def check_files(store_path: str | Path | None = None, article_path: str | Path | None = None,
                 select: set[str] | None = None, infer: bool = True, show_todos: bool = True,
-                default_store: bool = True, keep_inputs: bool = False, about_tolerance=None,
+                default_store: bool = True, published=None, keep_inputs: bool = False, about_tolerance=None,
                 progress=None) -> Report:
     """Read the store (and the article), then run `bakuastana.analysis.check` on them. With an article and no
     store named, the store is the one beside the article, else the default store when it describes this
     article (and `default_store`), else a draft made in memory as `init` makes it (its TODOs shown only with
-    `show_todos`); the report's notes say which. With `keep_inputs` the report keeps the store and article
+    `show_todos`; `published` resolves its relative periods, as `init --published`); the report's notes say
+    which. With `keep_inputs` the report keeps the store and article
     (report.inputs) for a renderer that shows them."""
     from bakuastana.analysis import engine
     from bakuastana.text.article import read_article
@@ -40,7 +41,7 @@ def check_files(store_path: str | Path | None = None, article_path: str | Path |
     notes: list[str] = []
     drafted = False
     if store_path is None and article is not None:
-        store, drafted, note = article_store(Path(article.path), article, default_store)
+        store, drafted, note = article_store(Path(article.path), article, default_store, published)
         notes.append(note)
     else:
         store = read_store(store_path)
@@ -70,7 +71,8 @@ def store_beside(article_path: Path) -> Path | None:
                 None)
 
 
-def article_store(article_path: Path, article, default_store: bool = True) -> tuple[Store, bool, str]:
+def article_store(article_path: Path, article, default_store: bool = True,
+                  published=None) -> tuple[Store, bool, str]:
     """The store to check an article with when none is named: (store, drafted in memory, a note saying which).
     The store beside it; else the default store if `default_store` and its source names this article; else the
     draft `init` would write, made in memory (no file written)."""
@@ -82,7 +84,7 @@ def article_store(article_path: Path, article, default_store: bool = True) -> tu
         store = read_store(default)
         if store.source.article == article_path.name:
             return store, False, f"checked with {default}, the store of {article_path.name}"
-    return drafted_store(article), True, f"no store beside {article_path}: checked a draft made in memory"
+    return drafted_store(article, published), True, f"no store beside {article_path}: checked a draft made in memory"
 
 
 def drafted_store(article, published=None) -> Store:
