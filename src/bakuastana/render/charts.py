@@ -90,15 +90,18 @@ def chart_svg(title: str, unit: str, points) -> str:
 
 def _label(value: str, interval: str, x: float, band: float, slot: float, y_lo: float, y_hi: float,
            y_value: float, *, open_top: bool) -> str:
-    """The value and its interval in two lines: beside the band when the slot is wide, else above the band (below
-    it when its top is open), centred."""
+    """The value and its interval in two lines: beside the band when the slot is wide, else centred above the band
+    (when its top is open: above the value if there is room under the arrow, else under it)."""
     if slot >= 300:
         fits_right = x + band / 2 + 150 <= WIDTH
         label_x, anchor = (x + band / 2 + 5, "start") if fits_right else (x - band / 2 - 5, "end")
         label_y = y_value
     else:
         label_x, anchor = x, "middle"
-        label_y = y_lo + 16 if open_top else max(y_hi - 20, TOP - 4)
+        if not open_top:
+            label_y = max(y_hi - 20, TOP - 4)
+        else:  # above the value inside the band when there is room under the arrow, else under the value
+            label_y = y_value - 20 if y_value - TOP > 44 else min(y_lo + 16, HEIGHT - BOTTOM - 16)
     return (f'<text class="value-label" x="{label_x:.1f}" y="{label_y:.1f}" text-anchor="{anchor}">'
             f'{escape(_short(value))}<tspan class="interval" x="{label_x:.1f}" dy="12">{escape(_short(interval))}'
             "</tspan></text>")
