@@ -47,19 +47,19 @@ def test_pairs_run_in_worker_processes_across_the_cores(tmp_path):
 def test_a_broken_pair_is_reported_and_the_others_still_run(cli, tmp_path):
     folder = copies(tmp_path / "mixed", MINI_STORE, MINI_ARTICLE, 3)
     (folder / "a001.facts.yaml").write_text("facts:\n  - id: x\n    id: y\n", encoding="utf-8")  # duplicate key
-    shutil.copyfile(MINI_ARTICLE, folder / "lonely.txt")  # no store beside it
+    shutil.copyfile(MINI_ARTICLE, folder / "lonely.txt")  # no store beside it: checked zero-touch
     result = cli("check", str(folder), "--json")
     assert result.code == 2
     articles = {os.path.basename(item["article"]): item for item in json.loads(result.out)["articles"]}
     assert articles["a001.txt"]["error"].startswith(f"{folder / 'a001.facts.yaml'}:3:")
     assert ": error: " in articles["a001.txt"]["error"]
-    assert "lonely.facts.yaml" in articles["lonely.txt"]["error"]
+    assert articles["lonely.txt"]["facts"] is None and articles["lonely.txt"]["summary"]["facts"] > 0
     assert articles["a000.txt"]["summary"]["facts"] == 8 and articles["a002.txt"]["summary"]["facts"] == 8
     table = cli("check", str(folder), "--format", "table")
-    assert table.code == 2 and "bad input" in table.out and "4 articles, 2 could not be checked" in table.out
+    assert table.code == 2 and "bad input" in table.out and "4 articles, 1 could not be checked" in table.out
     concise = cli("check", str(folder))
     assert concise.code == 2 and ": error: duplicate key" in concise.out
-    assert concise.out.splitlines()[-1].endswith("4 articles (2 could not be checked; 12 infos hidden: --show-infos)")
+    assert concise.out.splitlines()[-1].endswith("4 articles (1 could not be checked; 14 infos hidden: --show-infos)")
 
 
 def test_manifest_yaml_and_json_with_relative_paths(cli, tmp_path):

@@ -147,6 +147,13 @@ def check(
     published: Annotated[str | None, typer.Option(
         "--published", help="With no store (a draft made in memory): the publication date YYYY-MM-DD, as for "
                             "init.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="SCHEDULER", help="Check TARGET's articles on a Dask cluster: a scheduler's address "
+        "(tcp://host:8786), or local for a local cluster of --workers processes (default 2). Needs "
+        "pip install 'bakuastana[dask]'.", show_default=False)] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Processes checking TARGET's articles (default: the cores; 2 with --dask local).",
+        show_default=False)] = None,
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
@@ -171,6 +178,8 @@ def check(
         write_json(in_force.to_dict(), sys.stdout)
         raise typer.Exit(0)
     chosen = in_force.codes()
+    if (dask is not None or workers is not None) and target is None:
+        raise typer.BadParameter("--dask and --workers check the articles of a folder or manifest TARGET")
     if target is not None:
         from bakuastana.cli.batch import run_batch
         from bakuastana.render.batchout import render_batch
@@ -181,7 +190,7 @@ def check(
         if fmt_name == "html":
             raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
         with _progress_bar("articles") as progress:
-            batch = run_batch(target, chosen, progress=progress, settings=in_force)
+            batch = run_batch(target, chosen, workers=workers, progress=progress, settings=in_force, dask=dask)
         out = sys.stdout if output is None else io.StringIO()
         render_batch(batch, fmt_name, out, color=_use_color() and output is None,
                      width=_width() if output is None else None, show_infos=in_force.show_infos)

@@ -92,7 +92,8 @@ def find_pairs(target: str | Path) -> list[Pair]:
 
 def folder_pairs(folder: Path) -> list[Pair]:
     """Each `*.txt` article under the folder (subfolders included) with `<name>.facts.yaml`, else `<name>.yaml`,
-    beside it, where `<name>` is the article's file name without `.txt`."""
+    beside it, where `<name>` is the article's file name without `.txt`; an article with neither is checked
+    zero-touch, as `check ARTICLE.txt` checks it (a draft made in memory)."""
     pairs = []
     for article in sorted(folder.rglob("*.txt")):
         if not article.is_file():
@@ -100,10 +101,7 @@ def folder_pairs(folder: Path) -> list[Pair]:
         stem = article.name[: -len(".txt")]
         stores = [article.with_name(stem + suffix) for suffix in STORE_SUFFIXES]
         store = next((path for path in stores if path.is_file()), None)
-        problem = None
-        if store is None:
-            problem = f"no fact store beside the article (expected {stores[0].name} or {stores[1].name})"
-        pairs.append(Pair(str(article), str(store) if store else None, problem))
+        pairs.append(Pair(str(article), str(store) if store else None))
     if not pairs:
         raise BadInput("no *.txt articles in the folder", str(folder))
     return pairs
@@ -138,11 +136,18 @@ def manifest_pairs(path: Path) -> list[Pair]:
 
 
 def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None,
-              progress=None, settings=None) -> BatchReport:
+              progress=None, settings=None, dask: str | None = None) -> BatchReport:
     """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
     one error line while the others still run. `progress(done, total)` is called as each pair is done;
-    `settings` (cli.config.Settings) grade and filter each pair's findings."""
+    `settings` (cli.config.Settings) grade and filter each pair's findings. With `dask` (a scheduler's address,
+    or "local"), the pairs run on that Dask cluster instead (cli/dask_runner.py), in the same order."""
     pairs = find_pairs(target)
+    if dask is not None:
+        from bakuastana.cli.dask_runner import run_pairs
+
+        results, threads = run_pairs(pairs, dask, check_pair, select, settings, workers=workers, progress=progress,
+                                     failed=lost_pair)
+        return BatchReport(results, threads)
     workers = max(1, min(workers or os.cpu_count() or 1, len(pairs)))
     if workers == 1:
         return BatchReport(list(_counted((check_pair(pair, select, settings) for pair in pairs), len(pairs),
@@ -173,8 +178,8 @@ def check_pair(pair: Pair, select: set[str] | None = None, settings=None) -> Pai
     worker = os.getpid()
     if pair.problem is not None:
         return PairResult(pair.article, pair.facts, error=str(BadInput(pair.problem, pair.article)), worker=worker)
-    try:
-        report = check_files(pair.facts, pair.article, select,
+    try:  # no store: zero-touch, as `check ARTICLE.txt` (a draft in memory, its TODOs not shown)
+        report = check_files(pair.facts, pair.article, select, show_todos=False, default_store=False,
                              about_tolerance=None if settings is None else settings.about_tolerance)
         if settings is not None:
             apply(report, settings)
@@ -185,3 +190,9 @@ def check_pair(pair: Pair, select: set[str] | None = None, settings=None) -> Pai
                           error=f"{pair.article}: error: internal error: {type(exc).__name__}: {exc}")
     return PairResult(pair.article, pair.facts, report.summary(), [f.to_dict() for f in report.findings],
                       list(report.notes), worker=worker)
+
+
+def lost_pair(pair: Pair, exc: BaseException) -> PairResult:
+    """The error line of a pair whose check never finished (on a cluster: its workers died on every try)."""
+    return PairResult(pair.article, pair.facts,
+                      error=f"{pair.article}: error: internal error: not checked: {type(exc).__name__}: {exc}")
