@@ -229,8 +229,20 @@ def test_check_article_option_never_falls_back_to_the_seed_store(cli, tmp_path, 
 def test_check_article_option_takes_the_default_store_that_names_it(cli, tmp_path, monkeypatch, seed_article):
     monkeypatch.chdir(tmp_path)
     result = cli("check", "--article", str(seed_article), "--json")
-    assert "the store of kazinform-aliyev-interview.ru.txt" in result.err
+    assert "checked with the bundled store of kazinform-aliyev-interview.ru.txt" in result.err
     assert json.loads(result.out)["summary"]["relations"] > 20  # the hand-written relations, not a draft's
+
+
+def test_check_article_option_takes_the_store_of_the_current_folder(cli, tmp_path, monkeypatch):
+    """The editor's loop: the draft (any name) changes, ./facts.yaml stays."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "port-v2.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert cli("init", str(path), "-o", "facts.yaml").code == 0
+    path.write_text(ARTICLE.replace("2,8", "3,8"), encoding="utf-8")  # the draft changes
+    result = cli("check", "--article", str(path), "--json")
+    assert f"checked with ./facts.yaml (no store beside {path})" in result.err
+    assert "P101" in {f["code"] for f in json.loads(result.out)["findings"]}  # read against the kept store
 
 
 def test_seed_article_with_no_store(tmp_path, seed_article):

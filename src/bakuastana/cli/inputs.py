@@ -74,16 +74,19 @@ def store_beside(article_path: Path) -> Path | None:
 def article_store(article_path: Path, article, default_store: bool = True,
                   published=None) -> tuple[Store, bool, str]:
     """The store to check an article with when none is named: (store, drafted in memory, a note saying which).
-    The store beside it; else the default store if `default_store` and its source names this article; else the
-    draft `init` would write, made in memory (no file written)."""
+    The store beside it; else, with `default_store`, ./facts.yaml (the editor's loop: the draft changes, the
+    store stays), or the bundled seed store when its source names this article; else the draft `init` would
+    write, made in memory (no file written)."""
     beside = store_beside(article_path)
     if beside is not None:
         return read_store(beside), False, f"checked with the store beside {article_path}: {beside}"
     if default_store:
         default = default_store_path()
         store = read_store(default)
+        if default == Path("facts.yaml"):
+            return store, False, f"checked with ./facts.yaml (no store beside {article_path})"
         if store.source.article == article_path.name:
-            return store, False, f"checked with {default}, the store of {article_path.name}"
+            return store, False, f"checked with the bundled store of {article_path.name}"
     return drafted_store(article, published), True, f"no store beside {article_path}: checked a draft made in memory"
 
 
