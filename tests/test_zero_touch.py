@@ -133,7 +133,11 @@ def test_twin_raises_nothing_above_info(tmp_path, name, planted, twin):
     assert any(f.code == "C103" for f in report.findings), "the twin's figures are tied by no relation"
 
 
-@pytest.mark.parametrize("text", [text for case in CASES for text in case[1:]])
+INIT_TEXTS = sorted((Path(__file__).parent / "data" / "init").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text", [text for case in CASES for text in case[1:]]
+                         + [path.read_text(encoding="utf-8") for path in INIT_TEXTS])
 def test_a_draft_never_fails_its_own_checks(tmp_path, text):
     report = zero_touch(tmp_path, text, show_todos=True)
     assert not [f for f in report.findings if f.code in OWN_NOISE], [f.message for f in report.findings]
