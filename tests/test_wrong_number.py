@@ -164,3 +164,14 @@ def test_calc_shows_how_it_read_each_typed_figure(cli):
     data = json.loads(cli("calc", "470 M USD to thousand USD", "--json").out)
     assert data["text"] == "470,000 thousand USD" and data["figures"][0]["typed"] == "470 M USD"
     assert (data["low"], data["high"]) == (469500, 470500)
+
+
+def test_a_fall_stored_as_a_negative_change_agrees_with_its_unsigned_figure():
+    from bakuastana.rules.s104 import disagreements
+
+    store = parse_store("""\
+facts:
+  - {id: fall, topic: t, label: A, kind: percent, value: -12 percent, figure: 12%, quote: упала на 12%}
+  - {id: typo, topic: t, label: B, kind: percent, value: -21 percent, figure: 12%, quote: fell by 12%}
+""")
+    assert [disagreements(fact, None) for fact in store.facts] == [(), ("number",)]

@@ -12,6 +12,7 @@ from bakuastana.store.model import Fact
 from bakuastana.text.binding import quantity_from_figure, stored_figure_in_quote
 
 DATED = ("date", "year")
+SIGNED_BY_WORDS = ("percent", "pp")  # "fell 12%", "на 12% меньше": the figure writes the size, the value its sign
 
 
 def _hedge(hedge: str | None) -> str | None:
@@ -37,7 +38,8 @@ def disagreements(fact: Fact, published) -> tuple[str, ...]:
     elif fact.quantity.is_date or fact.kind in ("date", "year"):
         if not from_figure.interval.intersects(fact.quantity.interval):
             found.append("date")
-    elif from_figure.interval.nominal != fact.quantity.interval.nominal:
+    elif from_figure.interval.nominal != fact.quantity.interval.nominal and not (
+            fact.kind in SIGNED_BY_WORDS and from_figure.interval.nominal == -fact.quantity.interval.nominal):
         found.append("number")
     if not fact.quantity.is_date and _hedge(written.hedge) != _hedge(fact.hedge) and not (
             written.hedge == "up_to" and fact.hedge is None):  # "увеличить до 7 млн": "до" may be "to"
@@ -70,7 +72,8 @@ RULE = Rule(
     "A fact's value is not the number, unit or hedge its figure writes.",
     what="Each fact's `figure` is read by the same reader as `extract` (scale words, units, hedges, number "
          "words) and compared with its `value`: the same number at full scale, the same dimension of unit, and "
-         "the same hedge. Precision is not compared (`exact`, `precision` and `tolerance` may widen a value); "
+         'the same hedge (a change may be stored negative: "fell 12%" is -12 percent). Precision is not '
+         "compared (`exact`, `precision` and `tolerance` may widen a value); "
          'a value without a hedge may stand for "до X" / "up to X" (after a verb of change "до" means "to"); '
          "a figure that is one end of a range, a date given for a count, and a figure the reader cannot read "
          "(Roman numerals) are not compared.",
