@@ -44,7 +44,7 @@ def test_each_rule_has_its_own_name():
 
 
 @pytest.mark.parametrize(("field", "value", "problem"), [
-    ("code", "X101", "bad rule code"), ("code", "S1O1", "bad rule code"), ("name", "Todo_Left", "bad rule name"),
+    ("code", "Z101", "bad rule code"), ("code", "S1O1", "bad rule code"), ("name", "Todo_Left", "bad rule name"),
     ("severity", "fatal", "bad severity")])
 def test_a_rule_with_a_bad_field_is_refused(field: str, value: str, problem: str):
     fields = {"code": "S199", "name": "todo-left", "severity": "warning", "summary": "s", "what": "w",

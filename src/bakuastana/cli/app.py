@@ -147,6 +147,9 @@ def check(
     published: Annotated[str | None, typer.Option(
         "--published", help="With no store (a draft made in memory): the publication date YYYY-MM-DD, as for "
                             "init.")] = None,
+    cross: Annotated[bool, typer.Option(
+        "--cross", help="Check TARGET (a folder, a manifest or an index made by `index`) as one archive: the "
+                        "cross-article rules (X101-X104) compare its articles' facts.")] = False,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Check TARGET's articles on a Dask cluster: a scheduler's address "
         "(tcp://host:8786), or local for a local cluster of --workers processes (default 2). Needs "
@@ -159,6 +162,9 @@ def check(
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
     from bakuastana.cli.batch import is_article
     from bakuastana.cli.config import settings
+
+    if cross:
+        _check_cross(target, fmt, as_json, select, strict, exit_zero, workers)
 
     article_target = target is not None and is_article(target)  # checked on its own: no fallback to a default
     if article_target:
@@ -230,6 +236,61 @@ def check(
     raise typer.Exit(code)
 
 
+def _check_cross(target: Path | None, fmt, as_json: bool, select: list[str] | None, strict: bool,
+                 exit_zero: bool, workers: int | None) -> None:
+    """`check ARCHIVE --cross`: the cross-article findings of a folder, manifest or index; exits."""
+    from bakuastana.archive.cross import check_archive
+    from bakuastana.archive.index import ARCHIVE_SUFFIXES, analyse_items, archive_items
+    from bakuastana.archive.query import open_archive, read_articles
+    from bakuastana.render.archiveout import write_cross
+
+    if target is None:
+        raise typer.BadParameter("--cross needs TARGET: a folder, a manifest or an archive index")
+    fmt_name = "json" if as_json else (fmt.value if fmt else "concise")
+    if fmt_name not in ("concise", "json"):
+        raise typer.BadParameter("--cross prints concise or json")
+    if target.suffix.lower() in ARCHIVE_SUFFIXES:
+        db = open_archive(target)
+        articles = read_articles(db)
+        db.close()
+    else:
+        articles = list(analyse_items(archive_items(target), workers or os.cpu_count() or 1))
+    for article in articles:
+        if article.error is not None:
+            typer.echo(article.error, err=True)
+    codes = {code.strip().upper() for item in select or () for code in item.split(",") if code.strip()}
+    findings = check_archive(articles, codes or None)
+    write_cross(findings, sys.stdout, fmt=fmt_name, color=_use_color(), width=_width(),
+                articles=sum(1 for article in articles if article.error is None))
+    if any(article.error is not None for article in articles):
+        raise typer.Exit(2)
+    failing = any(f.severity == "error" or (strict and f.severity == "warning") for f in findings)
+    raise typer.Exit(0 if exit_zero or not failing else 1)
+
+
+@app.command()
+def index(
+    archive: Annotated[Path, typer.Argument(
+        help="A folder of articles (each ARTICLE.txt with its store beside it, else read as a draft made in "
+             "memory) or a YAML/JSON manifest of {article, facts}.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The SQLite index to write or update.")] = Path(
+        "archive.sqlite"),
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Processes reading the articles (default: the cores).", show_default=False)] = None,
+) -> None:
+    """Index every article of an archive (its facts, subjects, periods and values) into one SQLite database;
+    an unchanged article is skipped."""
+    from bakuastana.archive.index import build_index
+    from bakuastana.render.archiveout import index_line
+
+    with _progress_bar("articles") as progress:
+        report = build_index(archive, output, workers or os.cpu_count() or 1, progress=progress)
+    for error in report.errors:
+        typer.echo(error, err=True)
+    typer.echo(index_line(report, str(output)))
+    raise typer.Exit(2 if report.errors else 0)
+
+
 @app.command()
 def calc(
     expression: Annotated[str, typer.Argument(help='e.g. "trade_2024 / (1 + trade_2024_growth)", '
@@ -251,8 +312,14 @@ def show(
     topic: Annotated[str | None, typer.Argument(help="A topic such as trade or oil; omit it to list topics.")] = None,
     facts: FactsOption = None,
     as_json: JsonOption = False,
+    archive: Annotated[Path | None, typer.Option(
+        "--archive", help="Show the measure across the articles of this index (made by `index`).",
+        show_default=False)] = None,
 ) -> None:
     """One topic's facts with stated, normalised and implied values, check status and a chart."""
+    if archive is not None:
+        _show_archive(topic, archive, facts, as_json)
+        return
     from bakuastana.analysis.show import show_topic, topics
     from bakuastana.cli.inputs import read_store
     from bakuastana.render.showout import write_topic, write_topics
@@ -262,6 +329,24 @@ def show(
         write_topics(topics(store), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
     else:
         write_topic(show_topic(store, topic), sys.stdout, as_json=as_json, color=_use_color(), width=_width())
+
+
+def _show_archive(topic: str | None, archive: Path, facts: Path | None, as_json: bool) -> None:
+    """`show [MEASURE] --archive FILE`: the index's measures, or one measure's values across its articles."""
+    from bakuastana.archive.query import measures, open_archive, require_topic
+    from bakuastana.render.archiveout import write_archive_topic, write_measures
+
+    if facts is not None:
+        raise typer.BadParameter("--archive shows an index; it cannot be combined with --facts")
+    db = open_archive(archive)
+    try:
+        if topic is None:
+            write_measures(measures(db), sys.stdout, as_json=as_json)
+        else:
+            write_archive_topic(topic, require_topic(db, topic, str(archive)), sys.stdout, as_json=as_json,
+                                color=_use_color(), width=_width())
+    finally:
+        db.close()
 
 
 @app.command()

@@ -16,6 +16,7 @@ from bakuastana.draft.names import learn_names, names_in
 from bakuastana.draft.reading import Reading, read
 from bakuastana.draft.repeats import bind_once, repeats
 from bakuastana.draft.spans import squash
+from bakuastana.draft.subjects import subjects_of
 from bakuastana.draft.writer import draft_yaml, dump
 from bakuastana.errors import BadInput
 from bakuastana.lang import lexicon
@@ -104,6 +105,9 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: d
         found = names_in(names, quote)
         if found:
             entry.data["names"] = found
+        subjects = subjects_of(quote)
+        if subjects:
+            entry.data["subjects"] = subjects
         within = figure_spans[bisect.bisect_left(figure_spans, (start,)):bisect.bisect_right(figure_spans, (end, end))]
         others = [span for span in within if span[1] <= end
                   and (entry.figure is None or span != (entry.figure.start, entry.figure.end))]

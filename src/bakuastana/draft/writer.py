@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 # The order of a fact's fields in the draft: what it is, its value and period, then where it stands.
 FACT_FIELDS = ("id", "topic", "measure", "label", "kind", "value", "period", "hedge", "figure", "quote", "names",
-               "trend", "share_of", "note", "todo")
+               "subjects", "trend", "share_of", "note", "todo")
 
 
 def dump(data) -> str:

@@ -6,13 +6,13 @@ import json
 import textwrap
 
 from bakuastana.errors import BadInput
-from bakuastana.rules import RULES
+from bakuastana.rules import CROSS, RULES
 from bakuastana.rules.rule import Rule
 
 
 def find_rule(code: str) -> Rule:
     wanted = code.strip()
-    for rule in RULES.values():
+    for rule in (*RULES.values(), *CROSS):  # the cross-article rules too: they run on an archive (check --cross)
         if rule.code == wanted.upper() or rule.name == wanted.lower():
             return rule
     raise BadInput(f'unknown rule "{code}" (see `bakuastana rules`)')

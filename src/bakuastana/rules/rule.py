@@ -15,6 +15,7 @@ FAMILIES = {
     "P": "provenance and coverage (store vs article)",
     "T": "text: names, acronyms, spelling",
     "G": "grammar (Russian)",
+    "X": "cross-article: an archive's facts against each other",
 }
 EMPTY_STORE = "facts: []\n"  # what an example or fixture without facts is checked against
 

@@ -54,6 +54,9 @@ class Name:
     aliases: list[str] = field(default_factory=list, metadata=stored(TEXT_LIST))
     kind: str | None = field(default=None, metadata=stored(TEXT))
     note: str | None = field(default=None, metadata=stored(TEXT))
+    entity: str | None = field(default=None, metadata=stored(
+        ID, description="the shared entity this name is (an id of data/entities.yaml, or a new one): its spellings "
+                        "name that subject across articles"))
     line: int = 1
     column: int = 1
 
@@ -79,6 +82,9 @@ class Fact:
     period: Period | None = field(default=None, metadata=stored(PERIOD))
     hedge: str | None = field(default=None, metadata=stored(CHOICE, choices=HEDGES))
     names: list[str] = field(default_factory=list, metadata=stored(TEXT_LIST))
+    subjects: list[str] = field(default_factory=list, metadata=stored(
+        TEXT_LIST, description="ids of the entities the figure is about (kazakhstan, btc, middle_corridor, aktau), "
+                               "the same across articles and languages; init fills them from the quote"))
     event: str | None = field(default=None, metadata=stored(TEXT))
     note: str | None = field(default=None, metadata=stored(TEXT))
     todo: str | None = field(default=None, metadata=stored(TEXT))

@@ -24,3 +24,6 @@ LESS = r"less|lower|below|fewer|down"
 BY = r"by"  # "rose by 1.2 million tons": the figure is the change
 FROM_LEAD = r"from"  # "rose from $0.8 billion to $4.5 billion": the figure is the base
 REST = r"the\s+(?:rest|remaining|remainder|other)|remaining|other"  # "the remaining 40%": the rest of the whole
+
+# A figure given as a revision of an earlier one (archive rule X102): "revised", "updated data", "corrected".
+REVISED = r"revis\w*|updated|corrected|according\s+to\s+(?:updated|final|refined)\s+(?:data|figures)"
