@@ -264,7 +264,7 @@ def test_plain_cli_coercion_matches_typers():
     clifast.install(command)
     samples = {str: ["abc", "", "N,C101", "трлн"], bool: [True, False],
                "path": ["facts.yaml", "no/such/file.yaml", "", "~", ".", "a//b/", "README.md"],
-               list[str]: [("T",), ("N,C101", "t103"), (), None]}
+               list[str]: [("T",), ("N,C101", "t103"), (), None], int: [4, "4", "04", "0", "-1", 0, "x", "", "٣"]}
     checked, checked_help = 0, False
     for item in clifast.commands(command):
         ctx = typer.Context(item)

@@ -67,7 +67,7 @@ def eligible(descriptor) -> bool:
     annotation, info = descriptor.annotation, descriptor.parameter_info
     if getattr(info, "parser", None) is not None or getattr(descriptor, "file_annotation", None) is not None:
         return False
-    if annotation in (str, bool, list[str]):  # list[str]: an option given many times
+    if annotation in (str, bool, int, list[str]):  # list[str]: an option given many times
         return True
     if not isinstance(annotation, type):
         return False
@@ -113,6 +113,14 @@ def _plain(value: Any, param) -> Any:
         return None
     if annotation is str or annotation is bool:
         return value if type(value) is annotation else _UNDECIDED
+    if annotation is int:  # plain when within the option's min and max; anything else gets typer's checks
+        number = value if type(value) is int else (
+            int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else None)
+        info = param.type_descriptor.parameter_info
+        low, high = getattr(info, "min", None), getattr(info, "max", None)
+        if number is None or (low is not None and number < low) or (high is not None and number > high):
+            return _UNDECIDED
+        return number
     if issubclass(annotation, Enum):
         if isinstance(value, annotation):
             return value
