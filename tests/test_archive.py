@@ -211,7 +211,7 @@ def test_check_cross_reads_an_index_as_the_folder(tmp_path):
     from_folder = runner.invoke(app, ["check", str(ARCHIVE), "--cross"])
     from_index = runner.invoke(app, ["check", str(db_path), "--cross"])
     assert from_index.exit_code == 0 and from_index.stdout == from_folder.stdout
-    assert from_index.stdout.endswith("13 articles compared: 3 warnings, 1 infos across articles\n")
+    assert from_index.stdout.endswith("13 articles compared: 3 warnings, 1 info across articles\n")
     strict = runner.invoke(app, ["check", str(db_path), "--cross", "--strict"])
     assert strict.exit_code == 1
 

@@ -96,10 +96,13 @@ def schema_sql() -> str:
 
 
 def build_index(target: str | Path, output: str | Path, workers: int = 1,
-                progress: Callable[[int, int], None] | None = None) -> IndexReport:
+                progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> IndexReport:
     """Index every article of `target` into the database at `output`; an article whose content hash is the
-    one indexed is skipped; each article is written in its own transaction."""
+    one indexed is skipped; each article is written in its own transaction. With `rebuild`, an index already
+    at `output` is removed first (once the archive's articles are found)."""
     items = archive_items(target)
+    if rebuild:
+        Path(output).unlink(missing_ok=True)
     db = connect(output)
     try:
         known = dict(db.execute("SELECT path, hash FROM articles"))

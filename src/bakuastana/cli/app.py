@@ -277,6 +277,8 @@ def index(
         "archive.sqlite"),
     workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Processes reading the articles (default: the cores).", show_default=False)] = None,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Start a new index at OUTPUT (an existing one is removed) instead of updating it.")] = False,
 ) -> None:
     """Index every article of an archive (its facts, subjects, periods and values) into one SQLite database;
     an unchanged article is skipped."""
@@ -284,7 +286,7 @@ def index(
     from bakuastana.render.archiveout import index_line
 
     with _progress_bar("articles") as progress:
-        report = build_index(archive, output, workers or os.cpu_count() or 1, progress=progress)
+        report = build_index(archive, output, workers or os.cpu_count() or 1, progress=progress, rebuild=rebuild)
     for error in report.errors:
         typer.echo(error, err=True)
     typer.echo(index_line(report, str(output)))

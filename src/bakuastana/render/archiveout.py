@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 from fractions import Fraction
 
-from bakuastana.render.concise import display_path, place, wrap, write_lines
+from bakuastana.render.concise import display_path, place, plural, wrap, write_lines
 
 ARCHIVE_SHOW_SCHEMA = "bakuastana.archive-show/1"
 CROSS_SCHEMA = "bakuastana.cross/1"
@@ -32,7 +32,8 @@ def write_cross(findings, out, *, fmt: str = "concise", color: bool = False, wid
         line = f"{place(finding)}: {finding.code} {finding.severity}: {finding.message}"
         write_lines(out, wrap(line, width), finding.severity, color)
     counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in ("warning", "info")}
-    out.write(f"{articles} articles compared: {counts['warning']} warnings, {counts['info']} infos across articles\n")
+    out.write(f"{plural(articles, 'article')} compared: {plural(counts['warning'], 'warning')}, "
+              f"{plural(counts['info'], 'info')} across articles\n")
 
 
 def write_measures(measures, out, *, as_json: bool = False) -> None:
@@ -42,7 +43,7 @@ def write_measures(measures, out, *, as_json: bool = False) -> None:
             ensure_ascii=False, indent=2) + "\n")
         return
     for measure, facts, articles in measures:
-        out.write(f"{measure:<32} {facts:>4} facts in {articles} articles\n")
+        out.write(f"{measure:<32} {plural(facts, 'fact'):>9} in {plural(articles, 'article')}\n")
     out.write("Run `bakuastana show MEASURE --archive FILE` for one measure's values across articles.\n")
 
 
@@ -63,8 +64,8 @@ def write_archive_topic(topic: str, facts, out, *, as_json: bool = False, color:
             out.write("\n")
         first = False
         about = f" [{', '.join(subjects)}]" if subjects else ""
-        out.write(f"{measure}{about} ({'growth' if kind == 'percent' else kind}): {len(items)} values in "
-                  f"{len({item.article for item in items})} articles\n")
+        out.write(f"{measure}{about} ({'growth' if kind == 'percent' else kind}): {plural(len(items), 'value')} in "
+                  f"{plural(len({item.article for item in items}), 'article')}\n")
         rows = [(item.row.period or "-", _value(item), item.row.figure or "", item.outlet or "-",
                  item.published or "-", f"{display_path(item.article)}:{item.row.line or 1}:{item.row.column or 1}")
                 for item in items]
