@@ -5,13 +5,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 from bakuastana.errors import BadInput
-from bakuastana.numbers.expr import Env, ExprError, Parsed, evaluate, parse, template_key
+from bakuastana.numbers.expr import Env, ExprError, Parsed, TooFine, evaluate, parse, template_key
 from bakuastana.numbers.interval import Interval
 from bakuastana.numbers.quantity import DimensionError, Quantity
 from bakuastana.numbers.units import UnitError, parse_unit
 from bakuastana.store.model import Store
 
-MAX_CHAIN = 100  # derived values built on derived values, this deep at most (each level recurses)
+MAX_CHAIN = 100  # derived values built on derived values, this deep at most
 
 
 class StoreEnv(Env):
@@ -26,6 +26,7 @@ class StoreEnv(Env):
         self.cache: dict[str, Quantity] = {} if cache is None else cache  # may start with values known not to
         #                                                                     depend on the overrides
         self.stack: list[str] = []
+        self.preparing = False  # computing what a derived value is built on (see `prepare`)
         self.templates: dict[str, tuple[Parsed, tuple[str, ...]]] = {}  # template key -> a parse of that shape
 
     def parse(self, source: str) -> Parsed:
@@ -68,9 +69,23 @@ class StoreEnv(Env):
             raise ExprError(f"derived values form a cycle: {cycle}")
         if len(self.stack) >= MAX_CHAIN:
             raise ExprError(f"derived values depend on each other more than {MAX_CHAIN} levels deep")
+        if not self.stack and not self.preparing:
+            self.preparing = True
+            try:
+                self.prepare(name)
+            finally:
+                self.preparing = False
+            if name in self.cache:
+                return self.cache[name]
         self.stack.append(name)
         try:
             result = evaluate(self.parse(derived.expr), self)
+        except TooFine as exc:  # name the derived value that grew, whichever value asked for it
+            if exc.derived is None and len(self.stack) > 1:  # (the one validated is named by its place)
+                exc.derived = name
+                exc.message = f'{exc.message} in derived value "{name}"'
+                exc.args = (exc.message,)
+            raise
         finally:
             self.stack.pop()
         if not isinstance(result, Quantity):
@@ -84,6 +99,41 @@ class StoreEnv(Env):
                 raise ExprError(f"{exc} (unit: {derived.unit})", UNIT_ERROR) from None
         self.cache[name] = result
         return result
+
+    def prepare(self, name: str) -> None:
+        """Compute the derived values `name` is built on, those it needs first, each once, so that no evaluation
+        recurses through a chain of derived values (each expression may nest MAX_DEPTH levels, a chain MAX_CHAIN:
+        together deeper than Python's stack). Stops at the first that fails or at a cycle: computing `name`
+        itself then reports it, placed as before."""
+        order: list[str] = []
+        seen: set[str] = set()
+        work: list[tuple[str, bool, int]] = [(name, False, 0)]
+        while work:
+            current, expanded, depth = work.pop()
+            if expanded:
+                order.append(current)
+                continue
+            if current in seen or current in self.cache or current in self.overrides:
+                continue
+            derived = self.store.derived_by_id.get(current)
+            if derived is None:
+                continue
+            if depth >= MAX_CHAIN:
+                raise ExprError(f"derived values depend on each other more than {MAX_CHAIN} levels deep")
+            seen.add(current)
+            try:
+                refs = self.parse(derived.expr).refs
+            except ExprError:
+                return
+            work.append((current, True, depth))
+            work.extend((ref, False, depth + 1) for ref in reversed(refs) if ref not in seen)
+        for current in order[:-1]:  # the last is `name`
+            if current in self.cache:
+                continue
+            try:
+                self.value(current)
+            except ExprError:
+                return
 
     def dependencies(self, name: str) -> frozenset[str]:
         """Every id (stated or derived) a value is computed from, transitively; empty for a stated fact."""

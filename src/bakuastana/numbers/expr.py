@@ -22,6 +22,8 @@ from bakuastana.numbers.units import (
 MAX_LENGTH = 2000
 MAX_DEPTH = 40
 MAX_TOKENS = 400
+MAX_BITS = 4096  # bits of an exact value's numerator or denominator (about 1,200 digits): beyond, each step costs
+#                  more than the figure is worth (products of (a/b)^64 near 1 grew to millions of bits)
 COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
 CONVERSION_WORDS = ("to", "in", "->")
 
@@ -41,6 +43,12 @@ class ExprError(ValueError):
         super().__init__(message)
         self.message = message
         self.offset = offset
+
+
+class TooFine(ExprError):
+    """An exact value whose fraction grew beyond MAX_BITS; `derived` names the derived value computed, once known."""
+
+    derived: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +114,7 @@ class _Parser:
         self.tokens = tokenize(source, read)
         self.index = 0
         self.depth = 0
+        self.arities: list[int | None] = []  # the argument count of each call being read, innermost last
         self.is_name = is_name
         self.refs: list[str] = []
 
@@ -199,9 +208,17 @@ class _Parser:
     def atom(self) -> tuple:
         token = self.take()
         if token.kind == "number":
+            if "," in token.text and self.arities and self.arities[-1] != 1:
+                whole, _, rest = token.text.rpartition(",")
+                raise ExprError(f'"{token.text}" in the arguments of a call is ambiguous: write {whole}.{rest} for a '
+                                f'decimal, or "{whole}, {rest}" for two arguments', token.offset)
             return ("num", self.literal(token))
         if token.text == "(":
-            node = self.nested(self.comparison)
+            self.arities.append(1)  # inside plain parentheses a comma is a decimal comma again
+            try:
+                node = self.nested(self.comparison)
+            finally:
+                self.arities.pop()
             self.expect(")")
             return node
         if token.kind == "word":
@@ -226,7 +243,11 @@ class _Parser:
             self.take()
         else:
             while True:
-                args.append(self.nested(self.comparison))
+                self.arities.append(FUNCTIONS[name.text][0])  # a comma between arguments is not a decimal comma
+                try:
+                    args.append(self.nested(self.comparison))
+                finally:
+                    self.arities.pop()
                 token = self.take()
                 if token.text == ")":
                     break
@@ -427,7 +448,10 @@ _OFFSET_AT = {"ref": 2, "bin": 4, "cmp": 4, "call": 3}  # where each kind of nod
 def _eval(node: tuple, env: Env):
     """Evaluate a node; an arithmetic, unit or reference error points at the innermost operator or name."""
     try:
-        return _eval_node(node, env)
+        result = _eval_node(node, env)
+        if result.__class__ is Quantity and node[0] in _OFFSET_AT:
+            _check_bits(result, node[_OFFSET_AT[node[0]]])
+        return result
     except ExprError as exc:
         if node[0] != "ref":
             raise
@@ -437,6 +461,16 @@ def _eval(node: tuple, env: Env):
             raise
         message = "division by zero" if isinstance(exc, ZeroDivisionError) else str(exc)
         raise ExprError(message, node[_OFFSET_AT[node[0]]]) from None
+
+
+def _check_bits(quantity: Quantity, offset: int) -> None:
+    """Refuse a value whose exact bounds need more than MAX_BITS bits (TooFine at the operator)."""
+    interval = quantity.interval
+    for bound in (interval.lo, interval.hi, interval.nominal):
+        if bound.__class__ is Fraction and (bound.denominator.bit_length() > MAX_BITS
+                                            or bound.numerator.bit_length() > MAX_BITS):
+            raise TooFine(f"value too large to compute exactly: its fraction needs more than {MAX_BITS} bits "
+                          "(each product multiplies the digits; round a figure or compute fewer powers)", offset)
 
 
 def _eval_node(node: tuple, env: Env):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bakuastana.errors import BadInput
@@ -22,6 +23,8 @@ def load_yaml(text: str, path: str) -> Any:
         fast = _load_with_libyaml(text, yaml)
         if fast is not _FALLBACK:
             return fast
+    if len(text) > MAX_SLOW and getattr(yaml, "CSafeLoader", None) is not None:
+        _refuse_large(text, path, yaml)  # the pure-Python reader would take seconds a megabyte
 
     class Loader(yaml.SafeLoader):
         depth = 0
@@ -81,6 +84,9 @@ def _mark(node) -> tuple[int, int]:
 
 
 def _convert(node, path: str, yaml, constructor) -> Any:
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in (_MAP_TAG, _SEQ_TAG):
+        raise BadInput(f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in a fact store",
+                       path, *_mark(node))
     if isinstance(node, yaml.MappingNode):
         result = MarkedDict()
         result.mark = _mark(node)
@@ -108,11 +114,66 @@ def _convert(node, path: str, yaml, constructor) -> Any:
     return _scalar(node, path, yaml, constructor)
 
 
+MAX_SLOW = 256 * 1024  # characters: a store the libyaml path cannot read is read by PyYAML's pure-Python reader
+#                       (about 6 s a megabyte) only up to this size
+
+
+def _refuse_large(text: str, path: str, yaml) -> None:
+    """BadInput for a store over MAX_SLOW characters that libyaml cannot read as a fact store: at the first
+    character only the Python reader places (a tab, a byte-order mark, a character YAML refuses), else at
+    libyaml's syntax error, else a refusal of the YAML features a store does not allow."""
+    odd = re.search("[\t\ufeff]", text) or yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if odd:
+        line = text.count("\n", 0, odd.start()) + 1
+        column = odd.start() - (text.rfind("\n", 0, odd.start()) + 1) + 1
+        raise BadInput(f"a store over {MAX_SLOW // 1024} KB must not hold the character U+{ord(odd.group()):04X} "
+                       "(tab, byte-order mark or control character); remove it or split the store", path, line,
+                       column)
+    try:
+        for _ in yaml.parse(text, Loader=yaml.CSafeLoader):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
+        raise BadInput(f"YAML syntax error: {message}", path, mark.line + 1 if mark else None,
+                       mark.column + 1 if mark else None) from None
+    raise BadInput(f"a store over {MAX_SLOW // 1024} KB uses YAML a fact store does not allow (an anchor, alias, "
+                   "tag, merge key, duplicate key, a value that is no plain number or date, or a second document)",
+                   path, 1, 1)
+
+
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+MAX_SCALAR = 100_000  # characters in one scalar (a quote, a note); the longest line is bounded the same way
+
+
 def _scalar(node, path: str, yaml, constructor) -> Any:
+    _check_scalar(node.tag, node.value, BadInput, path, *_mark(node))
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise BadInput(f"bad value: {getattr(exc, 'problem', exc)}", path, *_mark(node)) from None
+    except (ValueError, TypeError, ArithmeticError, AttributeError) as exc:  # a tagged or resolved value that
+        #   cannot be built: !!float abc, !!timestamp abc, 2025-02-30, an integer of thousands of digits
+        kind = {"timestamp": "date", "int": "integer", "float": "number"}.get(node.tag.rsplit(":", 1)[-1], node.tag)
+        detail = f" ({exc})" if isinstance(exc, ValueError) and kind == "date" else ""
+        raise BadInput(f'bad value "{_shown(node.value)}": not a valid {kind}{detail}', path, *_mark(node)) from None
+
+
+def _check_scalar(tag: str, text: str, error, *where) -> None:
+    """Refuse, before construction, a scalar whose value would cost more than its size: a base-60 number
+    (YAML 1.1 reads 1:30 as 90, in time quadratic in its length), or a number of more than 100 digits."""
+    if tag in _NUMBER_TAGS and (":" in text or len(text) > 100):
+        raise error(f'"{_shown(text)}" is read by YAML as a number it cannot hold'
+                    f"{' (base 60: colons)' if ':' in text else ' (more than 100 digits)'}; quote it if it is text",
+                    *where)
+    if len(text) > MAX_SCALAR:
+        raise error(f"a value of {len(text)} characters (at most {MAX_SCALAR})", *where)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 # The libyaml path -----------------------------------------------------------------------------------
@@ -131,8 +192,9 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 def _libyaml_may_read(text: str, yaml) -> bool:
-    # libyaml takes tabs where PyYAML refuses them, and characters PyYAML's reader refuses
-    return (getattr(yaml, "CSafeLoader", None) is not None and "\t" not in text
+    # libyaml takes tabs where PyYAML refuses them, characters PyYAML's reader refuses, and a byte-order mark
+    # inside the text (PyYAML refuses one at the start of a later line; libyaml skips it)
+    return (getattr(yaml, "CSafeLoader", None) is not None and "\t" not in text and "\ufeff" not in text
             and not yaml.reader.Reader.NON_PRINTABLE.search(text))
 
 
@@ -175,6 +237,7 @@ class PlainScalars:
     def value(self, tag: str, text: str, start=None, end=None, style=None) -> Any:
         if tag == _STR_TAG:
             return text
+        _check_scalar(tag, text, ValueError)  # the Python path refuses it with its place
         cached = tag in _CACHED_TAGS
         value = self.constructed.get((tag, text), _FALLBACK) if cached else _FALLBACK
         if value is _FALLBACK:
@@ -235,12 +298,16 @@ def _compose_events(loader, yaml) -> Any:
             if not style and top is not None and top[3] and ("?" in text or not text):
                 return _FALLBACK  # in flow context PyYAML ends a plain scalar at "?" and marks an empty one
                 #                   elsewhere than libyaml
+            if len(text) > MAX_SCALAR:
+                return _FALLBACK
             tag = event.tag
             if tag is None or tag == "!":
                 tag = scalars.tag(text, event.implicit)
             value = text if tag == _STR_TAG else scalars.value(tag, text, start, event.end_mark, style)
             opened = None
         else:
+            if event.tag not in (None, "!", _MAP_TAG, _SEQ_TAG):
+                return _FALLBACK  # !!set, !!omap, !custom: the Python path refuses the tag
             tag = None
             value = MarkedDict() if kind is mapping_start else MarkedList()
             value.mark = mark
