@@ -134,6 +134,41 @@ def test_reindexing_skips_unchanged_articles_and_redoes_a_changed_one(tmp_path):
     lsm = [item for item in topic_facts(db, "oil") if item.outlet == "lsm"]
     assert [item.row.figure for item in lsm] == ["1,1 млн тонн"]
     db.close()
+    changed.unlink()
+    fourth = build_index(archive, db_path)
+    assert (fourth.indexed, fourth.skipped, fourth.removed) == (0, 12, 1)
+    db = open_archive(db_path)
+    assert db.execute("SELECT COUNT(*) FROM articles").fetchone() == (12,)
+    assert db.execute("SELECT COUNT(*) FROM facts WHERE article NOT IN (SELECT id FROM articles)").fetchone() == (0,)
+    db.close()
+
+
+def test_a_manifest_is_indexed_with_its_stores(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("В 2024 году через порт Актау перевалено 3,2 млн тонн грузов.\n", encoding="utf-8")
+    (tmp_path / "a.facts.yaml").write_text("""
+source:
+  outlet: Kazinform
+  published: 2025-01-10
+facts:
+  - id: aktau_cargo_2024
+    topic: cargo
+    measure: cargo
+    label: Cargo through Aktau in 2024
+    value: 3.2 million t
+    period: 2024
+    figure: 3,2 млн тонн
+    quote: через порт Актау перевалено 3,2 млн тонн грузов
+""", encoding="utf-8")
+    (tmp_path / "archive.yaml").write_text("- article: a.txt\n  facts: a.facts.yaml\n", encoding="utf-8")
+    report = build_index(tmp_path / "archive.yaml", tmp_path / "a.sqlite")
+    assert (report.indexed, report.facts, report.errors) == (1, 1, [])
+    db = open_archive(tmp_path / "a.sqlite")
+    [item] = topic_facts(db, "cargo")
+    db.close()
+    assert (item.outlet, item.published, item.row.subjects, item.row.period) == (
+        "Kazinform", "2025-01-10", ("aktau",), "2024")
+    assert (item.row.line, item.row.column) == (1, 41)  # "3,2 млн тонн" after "...перевалено "
 
 
 def test_an_interrupted_run_leaves_whole_articles(tmp_path, monkeypatch):

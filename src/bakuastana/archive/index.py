@@ -32,6 +32,7 @@ class IndexReport:
     skipped: int = 0
     facts: int = 0
     errors: list[str] = field(default_factory=list)
+    removed: int = 0  # articles of the index whose file is gone
 
 
 def archive_items(target: str | Path) -> list[ArchiveItem]:
@@ -105,18 +106,26 @@ def build_index(target: str | Path, output: str | Path, workers: int = 1,
         Path(output).unlink(missing_ok=True)
     db = connect(output)
     try:
-        known = dict(db.execute("SELECT path, hash FROM articles"))
+        known = {path: (digest, error) for path, digest, error in db.execute("SELECT path, hash, error FROM articles")}
         report = IndexReport()
         todo = []
         for item in items:
             try:
-                unchanged = known.get(item.article) == content_hash(item.article, item.store)
+                unchanged = known.get(item.article, ("", None))[0] == content_hash(item.article, item.store)
             except OSError:
                 unchanged = False
             if unchanged:
                 report.skipped += 1
+                if known[item.article][1] is not None:  # still unreadable: say so again
+                    report.errors.append(known[item.article][1])
             else:
                 todo.append(item)
+        listed = {item.article for item in items}
+        for path in known:
+            if path not in listed and not Path(path).exists():
+                with db:
+                    db.execute("DELETE FROM articles WHERE path = ?", (path,))
+                report.removed += 1
         for done, result in enumerate(analyse_items(todo, workers), 1):
             write_article(db, result)
             if result.error is not None:

@@ -14,8 +14,9 @@ CROSS_SCHEMA = "bakuastana.cross/1"
 
 
 def index_line(report, output: str) -> str:
+    removed = f", {report.removed} removed (their files are gone)" if report.removed else ""
     return (f"{output}: {report.indexed} articles indexed ({report.facts} facts), {report.skipped} unchanged, "
-            f"{len(report.errors)} failed")
+            f"{len(report.errors)} failed{removed}")
 
 
 def write_cross(findings, out, *, fmt: str = "concise", color: bool = False, width: int | None = None,
