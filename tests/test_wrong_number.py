@@ -173,5 +173,6 @@ def test_a_fall_stored_as_a_negative_change_agrees_with_its_unsigned_figure():
 facts:
   - {id: fall, topic: t, label: A, kind: percent, value: -12 percent, figure: 12%, quote: упала на 12%}
   - {id: typo, topic: t, label: B, kind: percent, value: -21 percent, figure: 12%, quote: fell by 12%}
+  - {id: signed, topic: t, label: C, value: -40 %, figure: "-40%", quote: "рост составил -40%"}
 """)
-    assert [disagreements(fact, None) for fact in store.facts] == [(), ("number",)]
+    assert [disagreements(fact, None) for fact in store.facts] == [(), ("number",), ()]

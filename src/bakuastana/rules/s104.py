@@ -12,7 +12,9 @@ from bakuastana.store.model import Fact
 from bakuastana.text.binding import quantity_from_figure, stored_figure_in_quote
 
 DATED = ("date", "year")
-SIGNED_BY_WORDS = ("percent", "pp")  # "fell 12%", "на 12% меньше": the figure writes the size, the value its sign
+# "fell 12%", "на 12% меньше": the figure writes the size, the value its sign (the reader of figures takes no sign:
+# "-40%" reads 40 %)
+SIGNED_BY_WORDS = frozenset(("percent", "pp"))
 
 
 def _hedge(hedge: str | None) -> str | None:
@@ -38,8 +40,8 @@ def disagreements(fact: Fact, published) -> tuple[str, ...]:
     elif fact.quantity.is_date or fact.kind in ("date", "year"):
         if not from_figure.interval.intersects(fact.quantity.interval):
             found.append("date")
-    elif from_figure.interval.nominal != fact.quantity.interval.nominal and not (
-            fact.kind in SIGNED_BY_WORDS and from_figure.interval.nominal == -fact.quantity.interval.nominal):
+    elif (stated := fact.quantity.interval.nominal) != from_figure.interval.nominal and not (
+            SIGNED_BY_WORDS & {fact.kind, written.kind} and from_figure.interval.nominal == -stated):
         found.append("number")
     if not fact.quantity.is_date and _hedge(written.hedge) != _hedge(fact.hedge) and not (
             written.hedge == "up_to" and fact.hedge is None):  # "увеличить до 7 млн": "до" may be "to"
