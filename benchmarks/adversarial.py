@@ -48,11 +48,12 @@ COMMANDS = {
 }
 
 
-def measure(args: list[str]) -> tuple[float, float, int, str]:
-    """(seconds, peak RSS in MB, exit code, the last line of stderr) of one run in a fresh process."""
+def measure(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
+    """(seconds, peak RSS in MB, exit code, the last line of stderr) of one run in a fresh process, in `cwd` (a
+    folder with no facts.yaml, so `check --article` checks the article on its own, as a new user would)."""
     start = time.perf_counter()
     child = subprocess.Popen(bakuastana_command(*args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             env={**os.environ, "NO_COLOR": "1"})
+                             env={**os.environ, "NO_COLOR": "1"}, cwd=cwd)
     stderr = child.stderr.read().decode(errors="replace")
     _, status, usage = os.wait4(child.pid, 0)
     child.stderr.close()
@@ -74,7 +75,7 @@ def main() -> int:
         path.write_text(INPUTS[name](1), encoding="utf-8")
         print(f"{name} ({path.stat().st_size // 1024} KB)")
         for command, make in COMMANDS.items():
-            seconds, rss, code, last = measure(make(path))
+            seconds, rss, code, last = measure(make(path), folder)
             clean = code in (0, 1) or (code == 2 and " error: " in last and "internal error" not in last)
             verdicts.report(f"  {command:8} {seconds:6.2f} s {rss:6.0f} MB exit {code}"
                             + (f" ({last[:100]})" if code == 2 else ""),
@@ -82,7 +83,7 @@ def main() -> int:
             if args.grow > 1:
                 grown = folder / f"input-{index}-x{args.grow}.txt"
                 grown.write_text(INPUTS[name](args.grow), encoding="utf-8")
-                more, _, _, _ = measure(make(grown))
+                more, _, _, _ = measure(make(grown), folder)
                 # the fixed cost of starting (about 0.2 s) is taken off both before comparing
                 growth = max(more - 0.2, 0.01) / max(seconds - 0.2, 0.01)
                 verdicts.report(f"  {command:8} x{args.grow}: {more:6.2f} s, {growth:.1f}x the time",
