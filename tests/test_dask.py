@@ -161,3 +161,14 @@ def test_an_article_lost_on_every_try_is_its_error_line(client, tmp_path):
 
 def always_fails(pair: Pair):
     raise ValueError(f"cannot check {pair.article}")
+
+
+def test_a_scheduler_address_runs_the_batch_on_that_cluster(cli, client, tmp_path):
+    folder = archive(tmp_path / "archive")
+    address = client.scheduler.address  # a cluster already running, as a user's would be
+    assert address.startswith("tcp://127.0.0.1:")
+    remote = cli("check", str(folder), "--json", "--dask", address)
+    assert remote.code == 2 and remote.out == cli("check", str(folder), "--json").out
+    unreachable = cli("check", str(folder), "--dask", "tcp://127.0.0.1:9")
+    assert unreachable.code == 2 and unreachable.out == ""
+    assert unreachable.err.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
