@@ -9,7 +9,6 @@ from pathlib import Path
 from bakuastana.errors import BadInput
 
 BATCH_SCHEMA = "bakuastana.batch/1"
-STORE_SUFFIXES = (".facts.yaml", ".yaml")  # beside ARTICLE.txt: ARTICLE.facts.yaml, else ARTICLE.yaml
 MANIFEST_SUFFIXES = (".yaml", ".yml", ".json")
 
 
@@ -91,16 +90,16 @@ def find_pairs(target: str | Path) -> list[Pair]:
 
 
 def folder_pairs(folder: Path) -> list[Pair]:
-    """Each `*.txt` article under the folder (subfolders included) with `<name>.facts.yaml`, else `<name>.yaml`,
-    beside it, where `<name>` is the article's file name without `.txt`; an article with neither is checked
-    zero-touch, as `check ARTICLE.txt` checks it (a draft made in memory)."""
+    """Each `*.txt` article under the folder (subfolders included) with the store beside it
+    (cli/inputs.py store_beside: `<name>.facts.yaml`, `<name>.yaml` or `<name>.json`); an article with none is
+    checked zero-touch, as `check ARTICLE.txt` checks it (a draft made in memory)."""
+    from bakuastana.cli.inputs import store_beside
+
     pairs = []
     for article in sorted(folder.rglob("*.txt")):
         if not article.is_file():
             continue
-        stem = article.name[: -len(".txt")]
-        stores = [article.with_name(stem + suffix) for suffix in STORE_SUFFIXES]
-        store = next((path for path in stores if path.is_file()), None)
+        store = store_beside(article)
         pairs.append(Pair(str(article), str(store) if store else None))
     if not pairs:
         raise BadInput("no *.txt articles in the folder", str(folder))
