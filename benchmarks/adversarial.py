@@ -48,9 +48,10 @@ COMMANDS = {
 }
 
 
-def measure(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
-    """(seconds, peak RSS in MB, exit code, the last line of stderr) of one run in a fresh process, in `cwd` (a
-    folder with no facts.yaml, so `check --article` checks the article on its own, as a new user would)."""
+def measure(args: list[str], cwd: Path) -> tuple[float, float, int, str, float]:
+    """(seconds, peak RSS in MB, exit code, the last line of stderr, CPU seconds) of one run in a fresh process,
+    in `cwd` (a folder with no facts.yaml, so `check --article` checks the article on its own, as a new user
+    would). The CPU time tells a slow run from a machine busy with other work."""
     start = time.perf_counter()
     child = subprocess.Popen(bakuastana_command(*args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              env={**os.environ, "NO_COLOR": "1"}, cwd=cwd)
@@ -59,7 +60,7 @@ def measure(args: list[str], cwd: Path) -> tuple[float, float, int, str]:
     child.stderr.close()
     lines = stderr.strip().splitlines()
     return (time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status),
-            lines[-1] if lines else "")
+            lines[-1] if lines else "", usage.ru_utime + usage.ru_stime)
 
 
 def main() -> int:
@@ -75,15 +76,15 @@ def main() -> int:
         path.write_text(INPUTS[name](1), encoding="utf-8")
         print(f"{name} ({path.stat().st_size // 1024} KB)")
         for command, make in COMMANDS.items():
-            seconds, rss, code, last = measure(make(path), folder)
+            seconds, rss, code, last, cpu = measure(make(path), folder)
             clean = code in (0, 1) or (code == 2 and " error: " in last and "internal error" not in last)
-            verdicts.report(f"  {command:8} {seconds:6.2f} s {rss:6.0f} MB exit {code}"
+            verdicts.report(f"  {command:8} {seconds:6.2f} s (cpu {cpu:5.2f} s) {rss:6.0f} MB exit {code}"
                             + (f" ({last[:100]})" if code == 2 else ""),
                             seconds <= TIME_LIMIT_S and rss <= RSS_LIMIT_MB and clean)
             if args.grow > 1:
                 grown = folder / f"input-{index}-x{args.grow}.txt"
                 grown.write_text(INPUTS[name](args.grow), encoding="utf-8")
-                more, _, _, _ = measure(make(grown), folder)
+                more, _, _, _, _ = measure(make(grown), folder)
                 # the fixed cost of starting (about 0.2 s) is taken off both before comparing
                 growth = max(more - 0.2, 0.01) / max(seconds - 0.2, 0.01)
                 verdicts.report(f"  {command:8} x{args.grow}: {more:6.2f} s, {growth:.1f}x the time",
