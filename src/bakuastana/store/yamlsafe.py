@@ -129,6 +129,9 @@ def _refuse_large(text: str, path: str, yaml) -> None:
         raise BadInput(f"a store over {MAX_SLOW // 1024} KB must not hold the character U+{ord(odd.group()):04X} "
                        "(tab, byte-order mark or control character); remove it or split the store", path, line,
                        column)
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_SCALAR:
+            raise BadInput(f"a line of more than {MAX_SCALAR} characters", path, number, 1)
     try:
         for _ in yaml.parse(text, Loader=yaml.CSafeLoader):
             pass
@@ -154,8 +157,8 @@ def _scalar(node, path: str, yaml, constructor) -> Any:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise BadInput(f"bad value: {getattr(exc, 'problem', exc)}", path, *_mark(node)) from None
-    except (ValueError, TypeError, ArithmeticError, AttributeError) as exc:  # a tagged or resolved value that
-        #   cannot be built: !!float abc, !!timestamp abc, 2025-02-30, an integer of thousands of digits
+    except (ValueError, TypeError, ArithmeticError, AttributeError, LookupError) as exc:  # a tagged or resolved value
+        #   that cannot be built: !!float abc, !!timestamp abc, 2025-02-30, !!bool maybe
         kind = {"timestamp": "date", "int": "integer", "float": "number"}.get(node.tag.rsplit(":", 1)[-1], node.tag)
         detail = f" ({exc})" if isinstance(exc, ValueError) and kind == "date" else ""
         raise BadInput(f'bad value "{_shown(node.value)}": not a valid {kind}{detail}', path, *_mark(node)) from None
