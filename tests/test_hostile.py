@@ -282,3 +282,11 @@ def test_the_expression_parser_against_exact_arithmetic(tree, decimal_comma):
             or "too long" in exc.message, (source, exc.message)
         return
     assert expected is not None and result.interval.nominal == expected, source
+
+
+@pytest.mark.parametrize(("source", "expected"), [("10^40", "10000000000000000000000000000 trillion"),
+                                                  ("10^40 / 3", "3333333333333333333333333333 trillion"),
+                                                  ("0 - 10^40 / 7", "-1428571428571428571428571429 trillion")])
+def test_calc_prints_large_values_exactly(source, expected, cli):
+    result = cli("calc", source)
+    assert result.code == 0 and f"= {expected}\n" in result.out, result.out

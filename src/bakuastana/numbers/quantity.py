@@ -288,9 +288,14 @@ def _unit_word(label: str) -> str:
     return _UNIT_WORDS.get(label, label)
 
 
+_FLOAT_EXACT = 2**53  # integers up to here are exact as floats
+
+
 def _significant(value: Fraction, digits: int) -> str:
     if value.denominator == 1 and abs(value.numerator) < 10**12:
         return str(value.numerator)
+    if abs(value) >= _FLOAT_EXACT:
+        return str(round(value))  # beyond a float's digits: the nearest integer, exactly
     as_float = float(value)
     magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
     places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
@@ -305,6 +310,8 @@ def _significant_ratio(numerator: int, denominator: int, digits: int) -> str:
     whole, rest = divmod(numerator, denominator)
     if not rest and abs(whole) < 10**12:
         return str(whole)
+    if abs(numerator) >= _FLOAT_EXACT * denominator:  # beyond a float's digits: the nearest integer, exactly
+        return str(whole + (2 * rest > denominator or (2 * rest == denominator and whole % 2)))
     as_float = numerator / denominator
     magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
     places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
