@@ -98,9 +98,9 @@ def main() -> int:
             size = f"{path.stat().st_size // 1024} KB"
         else:
             command, size = ["calc", EXPRESSIONS[name]], f"{len(EXPRESSIONS[name])} characters"
-        seconds, rss, code, last = measure(command, folder)
+        seconds, rss, code, last, cpu = measure(command, folder)[:5]
         clean = code in (0, 1) or (code == 2 and " error: " in last and "internal error" not in last)
-        verdicts.report(f"{name} ({size}): {seconds:.2f} s {rss:.0f} MB exit {code}"
+        verdicts.report(f"{name} ({size}): {seconds:.2f} s ({cpu:.2f} s CPU) {rss:.0f} MB exit {code}"
                         + (f" ({last[:110]})" if code == 2 else ""),
                         seconds <= TIME_LIMIT_S and rss <= RSS_LIMIT_MB and clean)
     return verdicts.exit_code()

@@ -257,11 +257,12 @@ def _written(tree, decimal_comma: bool, depth: int = 0) -> str:
 
 NUMBERS = st.builds(lambda whole, hundredths: Fraction(whole) + Fraction(hundredths, 100),
                     st.integers(0, 999), st.sampled_from([0, 0, 5, 25, 50, 75]))
-TREES = st.recursive(NUMBERS, lambda inner: st.one_of(
-    st.tuples(st.sampled_from(["+", "-", "*", "/"]), inner, inner),
-    st.tuples(st.just("^"), inner, st.integers(0, 4).map(Fraction)),
+TREES = st.deferred(lambda: st.one_of(
+    NUMBERS, NUMBERS,
+    st.tuples(st.sampled_from(["+", "-", "*", "/"]), TREES, TREES),
+    st.tuples(st.just("^"), TREES, st.integers(0, 4).map(Fraction)),
     st.builds(lambda name, args: (name, *args), st.sampled_from(["min", "max", "sum"]),
-              st.lists(inner, min_size=1, max_size=3))), max_leaves=10)
+              st.lists(TREES, min_size=1, max_size=3))))
 
 
 @FUZZ
