@@ -7,10 +7,14 @@ text fuzzers of tests/test_fuzz_text.py). Budgets and findings: docs/robustness.
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import subprocess
 import sys
 import time
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 import yaml
@@ -291,3 +295,134 @@ def test_the_expression_parser_against_exact_arithmetic(tree, decimal_comma):
 def test_calc_prints_large_values_exactly(source, expected, cli):
     result = cli("calc", source)
     assert result.code == 0 and f"= {expected}\n" in result.out, result.out
+
+
+# Item 5: files written by init -o (and check -o) -------------------------------------------------------------
+
+def test_a_replaced_file_keeps_its_mode_and_a_new_one_takes_the_umasks(tmp_path):
+    from bakuastana.cli.files import write_atomic
+
+    kept = tmp_path / "kept.yaml"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomic(kept, "new", force=True)
+    assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
+    umask = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "new.yaml", "text")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "new.yaml").stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "device"])
+def test_force_never_replaces_a_fifo_a_device_or_a_symlink(kind, tmp_path):
+    from bakuastana.cli.files import write_atomic
+
+    target = tmp_path / "target.yaml"
+    target.write_text("kept")
+    path = {"fifo": tmp_path / "pipe.yaml", "symlink": tmp_path / "link.yaml", "device": Path("/dev/null")}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "symlink":
+        path.symlink_to(target)
+    with pytest.raises(BadInput, match="refusing to replace it"):
+        write_atomic(path, "new", force=True)
+    assert target.read_text() == "kept" and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_folder_that_is_a_file_is_named_so(tmp_path):
+    from bakuastana.cli.files import write_atomic
+
+    (tmp_path / "store.yaml").write_text("x")
+    with pytest.raises(BadInput, match="is a file, not a folder"):
+        write_atomic(tmp_path / "store.yaml" / "draft.yaml", "text")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_while_writing_removes_the_temporary_file(signum, tmp_path):
+    script = (f"import os, signal\nfrom bakuastana.cli import files\n"
+              f"files.os.fsync = lambda fd: os.kill(os.getpid(), {int(signum)})\n"
+              f"files.write_atomic({str(tmp_path / 'out.yaml')!r}, 'text' * 1000)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == -signum, result.stderr
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary
+
+
+# Item 5: batches --------------------------------------------------------------------------------------------
+
+MINI_ARTICLE = ROOT / "tests" / "data" / "mini_article.ru.txt"
+
+
+def _folder(tmp_path: Path, articles: int = 2) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for index in range(articles):
+        (folder / f"a{index:03}.txt").write_text(MINI_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_a_txt_that_is_a_folder_or_a_link_loop_is_reported_not_skipped(tmp_path, cli):
+    folder = _folder(tmp_path)
+    (folder / "notes.txt").mkdir()
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    result = cli("check", str(folder), "--format", "jsonl", "--workers", "1")
+    assert result.code == 2
+    errors = {line["article"]: line["error"] for line in map(json.loads, result.out.splitlines()) if "error" in line}
+    assert "is a folder named like an article" in errors[str(folder / "notes.txt")]
+    assert "symbolic link that leads to no file" in errors[str(folder / "loop.txt")]
+
+
+def test_manifest_paths_must_stay_in_its_folder_unless_allowed(tmp_path, cli):
+    inner = tmp_path / "manifests"
+    inner.mkdir()
+    (tmp_path / "a.txt").write_text(MINI_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a.facts.yaml").write_text(MINIMAL, encoding="utf-8")
+    manifest = inner / "m.yaml"
+    manifest.write_text("- {article: ../a.txt, facts: ../a.facts.yaml}\n", encoding="utf-8")
+    refused = cli("check", str(manifest))
+    assert refused.code == 2 and refused.err.startswith(f"{manifest}:1:13: error: ") \
+        and "--allow-outside" in refused.err, refused.err
+    allowed = cli("check", str(manifest), "--allow-outside", "--format", "jsonl", "--workers", "1")
+    assert "leaves the manifest" not in allowed.err and allowed.code in (0, 1), allowed.err
+    (inner / "link.txt").symlink_to(tmp_path / "a.txt")  # a link out of the folder leaves it too
+    manifest.write_text("- {article: link.txt, facts: ../a.facts.yaml}\n", encoding="utf-8")
+    assert cli("check", str(manifest)).code == 2
+
+
+def test_a_closed_pipe_keeps_exit_2_of_a_bad_pair(tmp_path):
+    folder = _folder(tmp_path, 3)
+    (folder / "bad.txt").mkdir()
+    script = (f"'{sys.executable}' -m bakuastana check '{folder}' 2>/dev/null | head -1 >/dev/null; "
+              "echo ${PIPESTATUS[0]}")
+    assert subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120).stdout.strip() == "2"
+
+
+def _running(pid: str) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_sigterm_to_a_batch_leaves_no_worker_behind(tmp_path):
+    folder = _folder(tmp_path, 60)
+    main = subprocess.Popen([sys.executable, "-m", "bakuastana", "check", str(folder), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and main.poll() is None:
+        time.sleep(0.1)
+        workers = subprocess.run(["ps", "--ppid", str(main.pid), "-o", "pid="], capture_output=True,
+                                 text=True).stdout.split()
+    assert workers, "the batch started no workers"
+    main.send_signal(signal.SIGTERM)
+    main.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [pid for pid in workers if _running(pid)]
+    for pid in alive:
+        os.kill(int(pid), signal.SIGKILL)
+    assert not alive, f"workers left running: {alive}"

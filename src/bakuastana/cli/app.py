@@ -157,6 +157,8 @@ def check(
     workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Processes checking TARGET's articles (default: the cores; 2 with --dask local).",
         show_default=False)] = None,
+    allow_outside: Annotated[bool, typer.Option(
+        "--allow-outside", help="Let a manifest TARGET name articles and stores outside its own folder.")] = False,
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
@@ -196,7 +198,9 @@ def check(
         if fmt_name == "html":
             raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
         with _progress_bar("articles") as progress:
-            batch = run_batch(target, chosen, workers=workers, progress=progress, settings=in_force, dask=dask)
+            batch = run_batch(target, chosen, workers=workers, progress=progress, settings=in_force, dask=dask,
+                              allow_outside=allow_outside)
+        _state["exit"] = batch.exit_code(strict, exit_zero)  # kept if the reader closes the pipe (| head -1)
         out = sys.stdout if output is None else io.StringIO()
         render_batch(batch, fmt_name, out, color=_use_color() and output is None,
                      width=_width() if output is None else None, show_infos=in_force.show_infos)

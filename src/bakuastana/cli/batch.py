@@ -79,14 +79,15 @@ def is_article(target: Path) -> bool:
     return target.is_file() and target.suffix.lower() not in MANIFEST_SUFFIXES
 
 
-def find_pairs(target: str | Path) -> list[Pair]:
-    """The pairs a folder or a manifest names; raises BadInput when the target itself cannot be read."""
+def find_pairs(target: str | Path, allow_outside: bool = False) -> list[Pair]:
+    """The pairs a folder or a manifest names; raises BadInput when the target itself cannot be read.
+    A manifest's paths must stay within its folder unless `allow_outside`."""
     target = Path(target)
     if target.is_dir():
         return folder_pairs(target)
     if not target.exists():
         raise BadInput("no such article, folder or manifest", str(target))
-    return manifest_pairs(target)
+    return manifest_pairs(target, allow_outside)
 
 
 def folder_pairs(folder: Path) -> list[Pair]:
@@ -97,7 +98,8 @@ def folder_pairs(folder: Path) -> list[Pair]:
 
     pairs = []
     for article in sorted(folder.rglob("*.txt")):
-        if not article.is_file():
+        if not article.is_file():  # reported, not skipped: a folder named *.txt, a link to nowhere, a FIFO
+            pairs.append(Pair(str(article), None, _not_an_article(article)))
             continue
         store = store_beside(article)
         pairs.append(Pair(str(article), str(store) if store else None))
@@ -106,8 +108,17 @@ def folder_pairs(folder: Path) -> list[Pair]:
     return pairs
 
 
-def manifest_pairs(path: Path) -> list[Pair]:
-    """A YAML or JSON list of `{article: ..., facts: ...}`, paths relative to the manifest's folder."""
+def _not_an_article(path: Path) -> str:
+    if path.is_dir():
+        return "is a folder named like an article, not an article"
+    if path.is_symlink():
+        return "is a symbolic link that leads to no file (a loop, or a missing target)"
+    return "is not a regular file"
+
+
+def manifest_pairs(path: Path, allow_outside: bool = False) -> list[Pair]:
+    """A YAML or JSON list of `{article: ..., facts: ...}`, paths relative to the manifest's folder and within it
+    (links resolved) unless `allow_outside`."""
     from bakuastana.store.load import read_text
     from bakuastana.store.yamlsafe import MarkedDict, MarkedList, load_yaml
 
@@ -128,19 +139,26 @@ def manifest_pairs(path: Path) -> list[Pair]:
                 where = item.where(key) if key in item else item.mark
                 raise BadInput(f'a manifest entry needs "{key}": a path, relative to the manifest', str(path),
                                *where)
+            if not allow_outside and not _within((path.parent / item[key]).resolve(), path.parent.resolve()):
+                raise BadInput(f'"{item[key]}" leaves the manifest\'s folder (--allow-outside allows it)', str(path),
+                               *item.where(key))
         pairs.append(Pair(str(path.parent / item["article"]), str(path.parent / item["facts"])))
     if not pairs:
         raise BadInput("the manifest lists no pairs", str(path), 1, 1)
     return pairs
 
 
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
 def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None,
-              progress=None, settings=None, dask: str | None = None) -> BatchReport:
+              progress=None, settings=None, dask: str | None = None, allow_outside: bool = False) -> BatchReport:
     """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
     one error line while the others still run. `progress(done, total)` is called as each pair is done;
     `settings` (cli.config.Settings) grade and filter each pair's findings. With `dask` (a scheduler's address,
     or "local"), the pairs run on that Dask cluster instead (cli/dask_runner.py), in the same order."""
-    pairs = find_pairs(target)
+    pairs = find_pairs(target, allow_outside)
     if dask is not None:
         from bakuastana.cli.dask_runner import run_pairs
 
@@ -154,11 +172,26 @@ def run_batch(target: str | Path, select: set[str] | None = None, workers: int |
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
         chunk = max(1, len(pairs) // (workers * 4))
         check = partial(check_pair, select=select, settings=settings)
         results = list(_counted(pool.map(check, pairs, chunksize=chunk), len(pairs), progress))
     return BatchReport(results, workers)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a worker: be sent SIGTERM when the main process ends, however it ends (SIGTERM, SIGKILL), so that no
+    worker is left orphaned (Linux's PR_SET_PDEATHSIG; elsewhere the pool's own shutdown only)."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the main process ended before the call above
+        os._exit(1)
 
 
 def _counted(results, total: int, progress):
