@@ -172,6 +172,8 @@ def _reference_significant(value, digits: int) -> str:
     """numbers.quantity._significant as it reads (the Fraction path humanize and format_interval avoid)."""
     if value.denominator == 1 and abs(value.numerator) < 10**12:
         return str(value.numerator)
+    if abs(value) >= 2**53:  # beyond a float's digits: the nearest integer, exactly (issue 15 item 4)
+        return str(round(value))
     as_float = float(value)
     magnitude = len(str(int(abs(as_float)))) if abs(as_float) >= 1 else 0
     places = max(digits - magnitude, 0) if abs(as_float) >= 1 else digits
