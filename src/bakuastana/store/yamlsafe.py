@@ -132,16 +132,27 @@ def _refuse_large(text: str, path: str, yaml) -> None:
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > MAX_SCALAR:
             raise BadInput(f"a line of more than {MAX_SCALAR} characters", path, number, 1)
+    documents = 0
     try:
-        for _ in yaml.parse(text, Loader=yaml.CSafeLoader):
-            pass
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            place = (path, event.start_mark.line + 1, event.start_mark.column + 1)
+            if isinstance(event, yaml.AliasEvent):
+                raise BadInput("YAML aliases (*name) are not allowed in a fact store", *place)
+            if getattr(event, "anchor", None):
+                raise BadInput("YAML anchors (&name) are not allowed in a fact store", *place)
+            if isinstance(event, yaml.CollectionStartEvent) and event.tag not in (None, "!", _MAP_TAG, _SEQ_TAG):
+                raise BadInput(f"YAML tag {event.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in a fact "
+                               "store", *place)
+            documents += isinstance(event, yaml.DocumentStartEvent)
+            if documents > 1:
+                raise BadInput("a fact store is one YAML document", *place)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         raise BadInput(f"YAML syntax error: {message}", path, mark.line + 1 if mark else None,
                        mark.column + 1 if mark else None) from None
-    raise BadInput(f"a store over {MAX_SLOW // 1024} KB uses YAML a fact store does not allow (an anchor, alias, "
-                   "tag, merge key, duplicate key, a value that is no plain number or date, or a second document)",
+    raise BadInput(f"a store over {MAX_SLOW // 1024} KB uses YAML a fact store does not allow (a merge key, a "
+                   "duplicate key, a tag or a value that cannot be built); the first is not placed at this size",
                    path, 1, 1)
 
 
