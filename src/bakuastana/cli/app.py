@@ -155,7 +155,8 @@ def check(
         "(tcp://host:8786), or local for a local cluster of --workers processes (default 2). Needs "
         "pip install 'bakuastana[dask]'.", show_default=False)] = None,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Processes checking TARGET's articles (default: the cores; 2 with --dask local).",
+        "--workers", min=1, metavar="N",
+        help="Processes checking TARGET's articles (default: the cores; 2 with --dask local).",
         show_default=False)] = None,
     allow_outside: Annotated[bool, typer.Option(
         "--allow-outside", help="Let a manifest TARGET name articles and stores outside its own folder.")] = False,
