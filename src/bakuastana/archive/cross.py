@@ -98,11 +98,15 @@ def by_later(pairs: Iterable[tuple[Stated, Stated]]) -> list[tuple[Stated, list[
     return list(gathered.values())
 
 
+CITED = 4  # figures a finding names in full; more are counted ("and 12 more")
+
+
 def cite_all(facts: list[Stated]) -> str:
-    """One figure's citation, or "N figures: a; b; c"."""
+    """One figure's citation, or "N figures: a; b; c" (the first few, then how many more)."""
     if len(facts) == 1:
         return facts[0].cite()
-    return f"{len(facts)} figures: " + "; ".join(item.cite() for item in facts)
+    more = f"; and {len(facts) - CITED} more" if len(facts) > CITED else ""
+    return f"{len(facts)} figures: " + "; ".join(item.cite() for item in facts[:CITED]) + more
 
 
 def differ(a: Stated, b: Stated) -> bool:
