@@ -104,7 +104,9 @@ def test_a_large_store_that_only_the_slow_reader_could_read_is_refused_at_its_ta
     _refused(tabbed, "U+0009", line=11)
     _refused(text + "  - &x {id: z}\n", "anchors", line=text.count("\n") + 1)
     _refused(text + "  - !!set {id: z}\n", "!!set", line=text.count("\n") + 1)
-    _refused(text + "  - {id: z, id: y}\n", "does not allow")
+    _refused(text + "  - {id: z, id: y}\n", "duplicate key", line=text.count("\n") + 1)
+    _refused(text + "  - {id: z, <<: y}\n", "merge keys", line=text.count("\n") + 1)
+    _refused(text + "  - {id: z, note: !!float abc}\n", "not a valid number", line=text.count("\n") + 1)
     _refused(text + "  - {id: [\n", "YAML syntax error")
     assert len(parse_store(text, "facts.yaml").facts) == MAX_SLOW // 60  # the same text without them loads
 

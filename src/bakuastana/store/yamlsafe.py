@@ -133,9 +133,29 @@ def _refuse_large(text: str, path: str, yaml) -> None:
         if len(line) > MAX_SCALAR:
             raise BadInput(f"a line of more than {MAX_SCALAR} characters", path, number, 1)
     documents = 0
+    resolver, constructor = yaml.resolver.Resolver(), yaml.constructor.SafeConstructor()
+    frames: list[list] = []  # per open collection: [keys seen (None in a list), a key comes next]
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
             place = (path, event.start_mark.line + 1, event.start_mark.column + 1)
+            if isinstance(event, yaml.ScalarEvent):
+                _check_built(event, resolver, constructor, yaml, place)
+            opens = isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent))
+            if opens and frames and frames[-1][0] is not None:
+                keys, is_key = frames[-1]
+                frames[-1][1] = not is_key
+                if is_key and not isinstance(event, yaml.ScalarEvent):
+                    raise BadInput("mapping keys must be plain scalars", *place)
+                if is_key and event.value == "<<" and event.implicit[0]:
+                    raise BadInput("YAML merge keys (<<) are not allowed in a fact store", *place)
+                if is_key and event.value in keys:
+                    raise BadInput(f'duplicate key "{event.value}"', *place)
+                if is_key:
+                    keys.add(event.value)
+            if isinstance(event, yaml.CollectionStartEvent):
+                frames.append([set() if isinstance(event, yaml.MappingStartEvent) else None, True])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                frames.pop()
             if isinstance(event, yaml.AliasEvent):
                 raise BadInput("YAML aliases (*name) are not allowed in a fact store", *place)
             if getattr(event, "anchor", None):
@@ -151,9 +171,20 @@ def _refuse_large(text: str, path: str, yaml) -> None:
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         raise BadInput(f"YAML syntax error: {message}", path, mark.line + 1 if mark else None,
                        mark.column + 1 if mark else None) from None
-    raise BadInput(f"a store over {MAX_SLOW // 1024} KB uses YAML a fact store does not allow (a merge key, a "
-                   "duplicate key, a tag or a value that cannot be built); the first is not placed at this size",
-                   path, 1, 1)
+    raise BadInput(f"a store over {MAX_SLOW // 1024} KB holds a value that cannot be built (a tag or a number YAML "
+                   "cannot hold); it is not placed at this size", path, 1, 1)
+
+
+def _check_built(event, resolver, constructor, yaml, place) -> None:
+    """BadInput at a scalar event whose value cannot be built, as the Python path would refuse it."""
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag in (_STR_TAG, _MERGE_TAG):  # (a merge key is refused as a key)
+        _check_scalar(tag, event.value, BadInput, *place)
+        return
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    _scalar(node, place[0], yaml, constructor)
 
 
 _MAP_TAG = "tag:yaml.org,2002:map"
