@@ -25,7 +25,7 @@ def _rule_dict(rule: Rule) -> dict:
 
 
 def write_rules(out, *, as_json: bool = False) -> None:
-    rules = sorted(RULES.values(), key=lambda rule: rule.code)
+    rules = sorted((*RULES.values(), *CROSS), key=lambda rule: rule.code)  # the archive's X rules too
     if as_json:
         data = {"schema": "bakuastana.rules/1", "rules": [_rule_dict(rule) for rule in rules]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
