@@ -50,8 +50,9 @@ def test_fact_references_carry_intervals():
 def test_comparison_verdicts():
     assert run("a <= b", a="136 million USD", b="470 million USD").verdict() == "consistent"
     assert run("a >= b", a="136 million USD", b="470 million USD").verdict() == "inconsistent"
-    # 3.5 vs 3.54: equal only inside the rounding of "3.5"
-    assert run("a == b", a="3.5 Mt", b="3.54 Mt").verdict() == "edge"
+    # 3.54 is a value "3.5" rounds from: the two agree; 3.6 meets "3.5" only where both roundings touch (3.55)
+    assert run("a == b", a="3.5 Mt", b="3.54 Mt").verdict() == "consistent"
+    assert run("a == b", a="3.5 Mt", b="3.6 Mt").verdict() == "edge"
 
 
 def test_dimension_mismatch_is_an_error_not_a_conversion():
@@ -78,3 +79,16 @@ def test_point_arithmetic_is_exact():
     value = run("1 / 3 * 3")
     assert value.interval == Interval(F(1), F(1), nominal=F(1))
     assert isinstance(value, Quantity)
+
+
+def test_equality_holds_when_one_figure_is_a_rounding_of_the_other():
+    from bakuastana.numbers.expr import Comparison
+    from bakuastana.numbers.quantity import parse_quantity
+
+    stated = parse_quantity("10 percent")  # [9.5, 10.5] %
+    computed = parse_quantity("10.002 percent")  # 2292 / 2083.6 - 1, as written to its digits
+    assert Comparison("==", stated, computed).verdict() == "consistent"
+    assert Comparison("==", computed, stated).verdict() == "consistent"
+    beyond = parse_quantity("10.6 percent", precision="0.2 percent")  # [10.4, 10.8] %: meets 10 % only at its edge
+    assert Comparison("==", stated, beyond).verdict() == "edge"
+    assert Comparison("==", stated, parse_quantity("12 percent")).verdict() == "inconsistent"

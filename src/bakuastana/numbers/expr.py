@@ -409,6 +409,8 @@ class Comparison:
         possible, certain, nominal = _judge(self.op, a, b)
         if not possible:
             return "inconsistent"
+        if self.op == "==" and nominal is False and (a.contains(b.nominal) or b.contains(a.nominal)):
+            return "consistent"  # one side's figure is a rounding of the other's value: 10 % for 10.002 %
         if nominal is not None:
             return "consistent" if nominal else "edge"
         if self.op == "==":  # no stated point on one side (a month, a hedge): overlapping is agreeing
