@@ -242,7 +242,7 @@ def _make(kind: str, folder: Path) -> Path:
         path.write_bytes(b"  \n\n \n")
     elif kind == "binary":
         path.write_bytes(bytes(range(256)) * 8)
-    elif kind == "huge":  # just over the 50 MB article limit (and so over the 20 MB store limit), sparse
+    elif kind == "huge":  # over the 1 MB article limit and the 20 MB store limit, sparse
         with path.open("wb") as out:
             out.truncate(50 * 1024 * 1024 + 1)
     elif kind == "folder":
@@ -258,7 +258,7 @@ FILE_MESSAGES = {
               "huge": "larger than 20 MB", "missing": "no such fact store", "folder": "is a folder",
               "unreadable": "permission denied"},
     "article": {"empty": "article is empty", "blank": "article is empty", "binary": "binary data",
-                "huge": "larger than 50 MB", "missing": "no such article file", "folder": "is a folder",
+                "huge": "larger than 1 MB", "missing": "no such article file", "folder": "is a folder",
                 "unreadable": "permission denied"},
 }
 

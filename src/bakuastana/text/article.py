@@ -11,7 +11,7 @@ from pathlib import Path
 from bakuastana.errors import BadInput
 from bakuastana.lang import lexicons
 
-MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+MAX_ARTICLE_BYTES = 1024 * 1024  # news is far shorter; a check of 1 MB stays within seconds (docs/robustness.md)
 # Format characters (right-to-left and zero-width marks, the soft hyphen, a byte-order mark) and combining marks
 # (a stress mark, U+0301) that a pasted text carries invisibly: quotes and figures are read as if they were not
 # there ("12\u0301 млн" as "12 млн", not as 12 with no scale).
