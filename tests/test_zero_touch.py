@@ -146,6 +146,33 @@ def test_a_draft_never_fails_its_own_checks(tmp_path, text):
         [f.message for f in shown.findings if f.span is None]  # only about the article
 
 
+DATA_TEXTS = sorted((Path(__file__).parent / "data").rglob("*.txt"))
+# A draft's own noise as `check FILE.txt --show-todos` shows it: its quotes and figures, a claim it wrote that does
+# not evaluate (C104), a value it implied that it cannot place (N102).
+DRAFT_NOISE = {"S101", "S104", "P101", "P102", "P103", "C104", "N102"}
+
+
+@pytest.mark.parametrize("path", DATA_TEXTS, ids=[str(path.relative_to(path.parents[1])) for path in DATA_TEXTS])
+def test_no_text_of_the_test_data_makes_a_draft_that_fails_its_own_checks(cli, tmp_path, monkeypatch, path):
+    monkeypatch.chdir(tmp_path)  # no store of the current folder is taken
+    result = cli("check", str(path), "--show-todos", "--json")
+    assert result.code in (0, 1), result.err
+    findings = json.loads(result.out)["findings"]
+    assert findings is not None
+    assert not [f for f in findings if f["code"] in DRAFT_NOISE], \
+        [(f["code"], f["message"]) for f in findings if f["code"] in DRAFT_NOISE]
+
+
+def test_a_figure_whose_scale_word_ends_in_a_full_stop_stays_in_its_sentence(tmp_path):
+    # "тыс. TEU": the splitter takes "тыс." before a capital for a sentence's end; the figure holds them together
+    for text in ("Итоги года\n\nВ 2024 году объем контейнерных перевозок по маршруту составил 58,4 тыс. TEU.",
+                 "Итоги года\n\nВ 2024 году объем перевозок составил 58,4 тыс. TEU. Порт вырос на 5%."):
+        report = zero_touch(tmp_path, text, show_todos=True)
+        assert not [f for f in report.findings if f.code in DRAFT_NOISE], [f.message for f in report.findings]
+        quotes = [fact["quote"] for fact in draft_store(Article("a.txt", text)).facts if "TEU" in fact["figure"]]
+        assert quotes and all("TEU" in quote for quote in quotes), quotes
+
+
 def test_same_period_takes_the_months_just_named_a_year_earlier():
     draft = draft_store(Article("a.txt", TWIN["year on year, the base in the next sentence, ru"]))
     periods = {fact["figure"]: fact.get("period") for fact in draft.facts}

@@ -76,5 +76,6 @@ def read(article: Article, published: date | None) -> Reading:
     words = vocabulary()
     figures = tuple(extract_figures(text))
     return Reading(article, published, language, words, figures,
-                   tuple(split_sentences(text, lexicon(language).sentences, words)),
+                   tuple(split_sentences(text, lexicon(language).sentences, words,
+                                         [(figure.start, figure.end) for figure in figures])),
                    find_mentions(text, list(figures), words), find_stems(text, words))

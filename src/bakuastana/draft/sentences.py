@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -32,9 +33,16 @@ class Sentence:
 
 
 def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, int]]],
-                    words: Vocabulary) -> list[Sentence]:
+                    words: Vocabulary, figures: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
     """Sentences of each paragraph by the language's splitter, a sentence that ends in an abbreviation ("г.",
-    "Mr.") joined to the next."""
+    "Mr.") or inside a figure ("58,4 тыс. TEU", "$1.5 bn. in 2024": `figures`, spans in text order) joined to
+    the next."""
+    figure_starts = [start for start, _ in figures]
+
+    def inside_figure(position: int) -> bool:
+        at = bisect.bisect_left(figure_starts, position) - 1
+        return at >= 0 and figures[at][1] > position
+
     abbreviated = re.compile(rf"(?<![\w])(?:{words.words('ABBREVIATIONS')}|[{capitals()}])\.$")
     sentences = []
     starts = [0] + [match.end() for match in _PARAGRAPH_RE.finditer(text)]
@@ -44,7 +52,8 @@ def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, i
         merged: list[list[int]] = []
         for start, stop in sentence_spans(block):
             # the sentence's last few characters only: a run of "г." joined again and again stays linear
-            if merged and abbreviated.search(block, max(merged[-1][0], merged[-1][1] - 64), merged[-1][1]):
+            if merged and (abbreviated.search(block, max(merged[-1][0], merged[-1][1] - 64), merged[-1][1])
+                           or inside_figure(merged[-1][1] + p_start)):
                 merged[-1][1] = stop
             else:
                 merged.append([start, stop])
