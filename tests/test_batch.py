@@ -100,3 +100,17 @@ def test_strict_and_exit_zero_over_a_batch(cli, tmp_path):
     assert markdown.startswith("# bakuastana check: 2 articles") and "a000.txt" in markdown
     github = cli("check", str(folder), "--format", "github").out
     assert "::warning " in github and "S102" in github
+
+
+def test_a_failing_pair_keeps_the_table_columns(cli, tmp_path):
+    article = DATA / "init" / "aktau-port-cargo.ru.txt"
+    for name in ("a", "b"):
+        shutil.copyfile(article, tmp_path / f"{name}.txt")
+    (tmp_path / "b.facts.yaml").write_text("facts: [\n", encoding="utf-8")
+    result = cli("check", str(tmp_path), "--format", "table")
+    assert result.code == 2
+    lines = result.out.splitlines()
+    header = next(line for line in lines if "coverage" in line)
+    failed = next(line for line in lines if "bad input" in line)
+    assert len(failed.rstrip()) <= len(header.rstrip()) and failed.rstrip().endswith("-")
+    assert any("b.facts.yaml:2:1: error: YAML syntax error" in line for line in lines)

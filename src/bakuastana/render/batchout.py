@@ -81,10 +81,11 @@ def write_table(batch, out, *, color: bool = False, width: int | None = None) ->
     table.add_column("article", overflow="fold", ratio=1)
     for name in ("errors", "warnings", "infos", "facts", "relations", "coverage"):
         table.add_column(name, justify="right", overflow="fold")
+    failures = []
     for result in batch.results:
-        if result.error is not None:
-            table.add_row(escape(result.article), f"[bold red]bad input[/]: {escape(result.error)}", "", "", "", "",
-                          "")
+        if result.error is not None:  # its message goes under the table, so the columns keep their numbers
+            table.add_row(escape(result.article), "[bold red]bad input[/]", *["-"] * 5)
+            failures.append(result.error)
             continue
         summary = result.summary
         coverage = "" if summary["coverage"] is None else f"{summary['coverage']:.0%}"
@@ -93,6 +94,8 @@ def write_table(batch, out, *, color: bool = False, width: int | None = None) ->
         table.add_row(escape(result.article), errors, warnings, str(summary["infos"]), str(summary["facts"]),
                       str(summary["relations"]), coverage)
     console.print(table)
+    for error in failures:
+        console.print(escape(error), overflow="fold", style="red")
     total = batch.summary()
     failed = f", {total['failed']} could not be checked" if total["failed"] else ""
     console.print(f"{total['articles']} articles{failed}: {total['errors']} errors, {total['warnings']} warnings, "
