@@ -44,6 +44,7 @@ def cases(article: Path | None) -> list[tuple[str, list[str], bool]]:
         out.append((f"extract-{path.name[:-4]}", ["extract", rel, "--json"], False))
         out.append((f"init-{path.name[:-4]}", ["init", rel, "-o", "-", "--published", "2025-10-21"], False))
     if article is not None:
+        article = Path(os.path.relpath(article, ROOT))  # the path is printed: the same wherever the clone stands
         out += [
             ("check-article", ["check", "--json", "--facts", "facts.yaml", "--article", str(article)], True),
             ("extract-article", ["extract", str(article), "--json", "--facts", "facts.yaml"], True),
