@@ -136,7 +136,7 @@ def analyse(store: Store, article: Article | None = None, options: CheckOptions 
         from bakuastana.analysis.infer import infer_relations
 
         relations += tuple(infer_relations(store, env))
-    reading = read_article_figures(store, article) if article is not None else ArticleReading()
+    reading = read_article_figures(store, article, options.about_tolerance) if article is not None else ArticleReading()
     if reading.overrides:  # the draft writes some figures differently: every value is computed from those
         env = StoreEnv(store, dict(reading.overrides), parsed=env.parsed)
     judge = Judge(store, env, comparisons)
@@ -146,9 +146,10 @@ def analyse(store: Store, article: Article | None = None, options: CheckOptions 
     return Analysis(store, article, env, judge, relations, results, reading)
 
 
-def read_article_figures(store: Store, article: Article) -> ArticleReading:
-    """Read every fact's figure from the article, take the changed figures as values standing in for the stored
-    ones, and bind every extracted figure; with the coverage (share of figures bound to a fact)."""
+def read_article_figures(store: Store, article: Article, about_tolerance: Fraction | None = None) -> ArticleReading:
+    """Read every fact's figure from the article (an "about" with the configured tolerance), take the changed
+    figures as values standing in for the stored ones, and bind every extracted figure; with the coverage (share
+    of figures bound to a fact)."""
     from bakuastana.text.binding import bind_figures, quantity_from_figure, read_fact
     from bakuastana.text.figures import extract_figures
 
@@ -160,7 +161,7 @@ def read_article_figures(store: Store, article: Article) -> ArticleReading:
     for reading in readings.values():
         if reading.status == "changed":
             fact = store.fact_by_id[reading.fact_id]
-            quantity = quantity_from_figure(fact, reading.written, store.source.published)
+            quantity = quantity_from_figure(fact, reading.written, store.source.published, about_tolerance)
             if quantity is not None:
                 overrides[fact.id] = quantity
     bindings = tuple(bind_figures(store, figures, readings, quote_spans.get))

@@ -347,7 +347,7 @@ class _Reader:
 
     def tolerance(self, item, what: str, text: str) -> Fraction:
         try:
-            return _tolerance(text)
+            return parse_tolerance(text)
         except ValueError as exc:
             self.fail(item, "tolerance", f"{what}.tolerance: {exc}")
 
@@ -382,7 +382,8 @@ def _type_name(value) -> str:
     return type(value).__name__
 
 
-def _tolerance(text: str) -> Fraction:
+def parse_tolerance(text: str) -> Fraction:
+    """A tolerance written as a percent ("5 percent", "5 %") as a fraction (1/20)."""
     written = split_written(text)
     value = written.number * written.scale
     if written.unit_text in ("percent", "%"):

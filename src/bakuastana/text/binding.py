@@ -262,9 +262,10 @@ def _names_period(figure: Figure, period) -> bool:
     return any(day.isoformat().startswith(text) for day in (period.start, period.end))
 
 
-def quantity_from_figure(fact: Fact, figure: Figure, published):
-    """The value a fact takes when the article writes `figure` for it (same semantics as the store's), or None
-    when the figure's unit cannot be read."""
+def quantity_from_figure(fact: Fact, figure: Figure, published, tolerance=None):
+    """The value a fact takes when the article writes `figure` for it (same semantics as the store's: the
+    fact's own `tolerance` for "about"/"almost", else `tolerance`, else the default), or None when the figure's
+    unit cannot be read."""
     from fractions import Fraction
 
     from bakuastana.numbers.periods import PeriodError
@@ -288,6 +289,10 @@ def quantity_from_figure(fact: Fact, figure: Figure, published):
         unit = parse_unit(figure.unit) if figure.unit else fact.quantity.unit
     except UnitError:
         return None  # a unit we cannot read: the P finding says so, the stored value stays
+    if fact.tolerance is not None:
+        from bakuastana.store.load import parse_tolerance
+
+        tolerance = parse_tolerance(fact.tolerance)
     interval = stated_interval(number, figure.decimals, figure.multiplier, hedge=figure.hedge,
-                               exact=fact.kind in EXACT_KINDS)
+                               exact=fact.kind in EXACT_KINDS, tolerance=tolerance)
     return Quantity(scale_interval(interval, unit.factor), unit)
