@@ -141,12 +141,11 @@ def settings(start: Path | None, *, select=(), extend_select=(), ignore=(), leve
 
 def percent(value, where: str) -> Fraction:
     """A tolerance written "5 %", "5 percent" or as a fraction (0.05), as a fraction; BadInput otherwise."""
+    from bakuastana.store.load import parse_tolerance
+
     text = str(value).strip()
     try:
-        if text.endswith(("%", "percent")):
-            number = Fraction(text.removesuffix("percent").removesuffix("%").strip()) / 100
-        else:
-            number = Fraction(text)
+        number = parse_tolerance(text) if text.endswith(("%", "percent")) else Fraction(text)
     except (ValueError, ZeroDivisionError):
         number = None
     if number is None or not 0 <= number < 1:
