@@ -114,3 +114,26 @@ def test_a_failing_pair_keeps_the_table_columns(cli, tmp_path):
     failed = next(line for line in lines if "bad input" in line)
     assert len(failed.rstrip()) <= len(header.rstrip()) and failed.rstrip().endswith("-")
     assert any("b.facts.yaml:2:1: error: YAML syntax error" in line for line in lines)
+
+
+def test_sarif_junit_and_full_speak_for_every_pair(cli, tmp_path):
+    from xml.etree import ElementTree
+
+    article = DATA / "init" / "aktau-port-cargo.ru.txt"
+    for name in ("a", "b"):
+        shutil.copyfile(article, tmp_path / f"{name}.txt")
+    (tmp_path / "b.facts.yaml").write_text("facts: [\n", encoding="utf-8")
+    single = json.loads(cli("check", str(tmp_path / "a.txt"), "--json").out)["findings"]
+
+    sarif = json.loads(cli("check", str(tmp_path), "--format", "sarif").out)
+    results = sarif["runs"][0]["results"]
+    assert sarif["version"] == "2.1.0" and len(results) == len(single) + 1
+    bad = [r for r in results if r["ruleId"] == "E000"]
+    assert len(bad) == 1 and bad[0]["level"] == "error"
+    assert bad[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 1}
+
+    suites = ElementTree.fromstring(cli("check", str(tmp_path), "--format", "junit").out)
+    assert int(suites.get("failures")) == len(single) + 1
+
+    full = cli("check", str(tmp_path), "--format", "full")
+    assert full.code == 2 and "E000 error: " in full.out and "    rule: " in full.out

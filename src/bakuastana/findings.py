@@ -65,6 +65,16 @@ class Finding:
         """The interval arithmetic the message closes with, if any (shown by `--format full`)."""
         return split_message(self.message)[1]
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """The finding `to_dict` wrote (a batch worker sends findings as such dicts)."""
+        fields = {key: data.get(key) for key in ("stated", "computed", "fix", "verdict", "interval", "origin",
+                                                 "quote")}
+        where = {key: Location(**value) if value else None for key, value in
+                 (("location", data.get("location")), ("span", data.get("span")))}
+        return cls(data["code"], data["rule"], data["severity"], data["message"], list(data.get("facts") or []),
+                   **where, **fields)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,

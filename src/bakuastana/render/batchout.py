@@ -24,8 +24,44 @@ def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None
         write_markdown(batch, out)
     elif fmt == "github":
         write_github(batch, out)
+    elif fmt in ("full", "sarif", "junit"):
+        write_findings(batch, fmt, out, color=color, width=width)
     else:
         write_table(batch, out, color=color, width=width)
+
+
+def merged_report(batch):
+    """One report of every pair's findings, a pair that could not be checked being an error finding at the place
+    its error line names: for the formats that speak of findings, not of articles (full, sarif, junit)."""
+    import re
+
+    from bakuastana.analysis.engine import Report
+    from bakuastana.findings import Finding, Location
+
+    findings = []
+    for result in batch.results:
+        if result.error is None:
+            findings += [Finding.from_dict(finding) for finding in result.findings]
+            continue
+        place = re.match(r"(.+?):(\d+):(\d+): error: ", result.error)
+        where = Location(place[1], int(place[2]), int(place[3])) if place else Location(result.article, 1, 1)
+        findings.append(Finding("E000", "bad-input", "error", result.error, [], where))
+    total = batch.summary()
+    return Report(findings, total["facts"], total["relations"], None)
+
+
+def write_findings(batch, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
+    from bakuastana.render.full import write_full
+    from bakuastana.render.junit import write_junit
+    from bakuastana.render.sarif import write_sarif
+
+    report = merged_report(batch)
+    if fmt == "full":
+        write_full(report, out, color=color, width=width)
+    elif fmt == "sarif":
+        write_sarif(report, out)
+    else:
+        write_junit(report, out)
 
 
 def write_concise(batch, out, *, color: bool = False, width: int | None = None, show_infos: bool = False) -> None:
