@@ -117,6 +117,30 @@ CASES = [
      "25 млрд долларов - пришлись на прочие товары.",
      "Экспорт нефти составил 30 млрд долларов, или 60% от общего экспорта в 50 млрд долларов, остальные 40% - "
      "20 млрд долларов - пришлись на прочие товары.", "remainder_of_whole"),
+    ("rose P% to Y in a period, from X a year earlier, en",
+     "Oil exports rose 12% to 4.2 million tonnes in 2024, from 3.5 million tonnes a year earlier.",
+     "Oil exports rose 12% to 4.2 million tonnes in 2024, from 3.75 million tonnes a year earlier.",
+     "growth_recomputed"),
+    ("Y, что на P% больше: the same months a year earlier implied, ru",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше. За январь-сентябрь 2024 "
+     "года порт перевалил 1,1 млн тонн грузов.",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше. За январь-сентябрь 2024 "
+     "года порт перевалил 1,2 млн тонн грузов.", "derived"),
+    ("Y, что на P% больше, чем за аналогичный период прошлого года, ru",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный период "
+     "прошлого года. За январь-сентябрь 2024 года порт перевалил 1,1 млн тонн грузов.",
+     "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный период "
+     "прошлого года. За январь-сентябрь 2024 года порт перевалил 1,2 млн тонн грузов.", "derived"),
+    ("Y of its goods, up P% year on year, en",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% year on year. In "
+     "January-September 2024 the port handled 1.1 million tons of cargo.",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% year on year. In "
+     "January-September 2024 the port handled 1.2 million tons of cargo.", "derived"),
+    ("Y of its goods, up P% from the same period last year, en",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% from the same period last year. "
+     "In January-September 2024 the port handled 1.1 million tons of cargo.",
+     "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% from the same period last year. "
+     "In January-September 2024 the port handled 1.2 million tons of cargo.", "derived"),
 ]
 IDS = [case[0] for case in CASES]
 
@@ -183,6 +207,34 @@ def test_a_level_then_its_change_implies_the_base(text):
     assert base["expr"].startswith("exports_2024 / (1 + ") and base["period"] == "2023"
     assert "400 million USD" in next(f.message for f in report.findings if f.code == "N101")
     assert not loud(report)
+
+
+@pytest.mark.parametrize("text", [
+    "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше.",
+    "В январе-сентябре 2025 года порт перевалил 1,44 млн тонн грузов, что на 20% больше, чем за аналогичный период "
+    "прошлого года.",
+    "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% year on year.",
+    "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% from the same period last year."])
+def test_a_level_then_its_change_after_a_comma_implies_the_same_months_a_year_earlier(text):
+    """"1,44 млн тонн грузов, что на 20% больше": the level's other words, a comma, then its change; with no base
+    named the base is the same months a year earlier."""
+    draft, report = draft_and_check(text)
+    [base] = draft.derived
+    assert base["expr"] == "cargo_2025_01_09 / (1 + cargo_2025_01_09_growth)"
+    assert base["period"] == "2024-01..2024-09"
+    [n101] = [f for f in report.findings if f.code == "N101"]
+    assert "1.2 million t" in n101.message and n101.span.line == 1
+    assert not loud(report), [(f.code, f.message) for f in loud(report)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Exports rose 12% to 4.2 million tonnes in 2024, from 3.75 million tonnes a year earlier.", "2023"),
+    ("Exports rose 12% to 4.2 million tonnes in 2024, from 3.75 million tonnes a year ago.", None)])  # from now
+def test_a_year_earlier_names_the_base_period_not_a_rate(text, period):
+    draft, _ = draft_and_check(text)
+    [base] = [fact for fact in draft.facts if fact["figure"] == "3.75 million tonnes"]
+    assert str(base["value"]) == "3.75 million t" and base.get("period") == period
+    assert "per year" not in str(draft_store(Article("a.txt", "The plant makes 3.75 million tonnes a year.")).facts)
 
 
 def test_a_hedged_multiple_is_checked_against_its_written_bound():

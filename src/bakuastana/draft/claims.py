@@ -22,7 +22,9 @@ PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
 LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "from", "остальные")
 TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
 LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
-AFTER_COMMA = ("FROM", "OR", "THAT_IS", "CHANGED_BY")  # links that may follow a level's other words and a comma
+# Links that may follow a level's other words and a comma ("1.44 million tons of cargo, up 20%", "1,44 млн тонн
+# грузов, что на 20% больше"): read after the last comma first, as "of cargo, up" is no "of" link.
+AFTER_COMMA = ("FROM", "OR", "THAT_IS", "CHANGED_BY", "COMPARED")
 _PUNCTUATION = re.compile(r"[,;:()«»\"–—]|\s-\s|^-\s|\s-$")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = frozenset(_SCALES)
@@ -209,12 +211,15 @@ def _link(gap: str, words: Words) -> str | None:
         return "PAREN"
     if not cleaned:
         return "NEAR"
-    found = next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None)
-    if found is None and "," in gap:
+    found = None
+    if "," in gap:
         # "1.5 million tons of oil through BTC in 2025, up 25%": the words after the last comma tie the level to it
-        last = squash(_PUNCTUATION.sub(" ", f" {gap.rsplit(',', 1)[1]} "))
-        found = next((name for name in AFTER_COMMA if words.links[name].fullmatch(last)), None)
-    return found
+        head, tail = gap.rsplit(",", 1)
+        last = squash(_PUNCTUATION.sub(" ", f" {tail} "))
+        found = next((name for name in AFTER_COMMA if last and words.links[name].fullmatch(last)), None)
+        if found is not None and squash(_PUNCTUATION.sub(" ", f" {head} ")):
+            return found
+    return next((name for name in LINKS if words.links[name].fullmatch(cleaned)), None) or found
 
 
 def _claim_at(tokens: list[Token], index: int) -> tuple[Claim, int]:

@@ -31,7 +31,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "hour": ("hours", "hour"),
 }
 
-RATE_PREPOSITIONS = "per|a"
+# "a" of "a year" is a rate unless the phrase names a time back or on: "3.75 million tonnes a year earlier" is the
+# level of the year before, not tonnes per year ("a year ago", "a month before", "a year later").
+RATE_PREPOSITIONS = r"per|a(?!\s+\w+\s+(?:earlier|ago|before|later|previously)(?![\w]))"
 RATE_PERIODS = {"year": "year", "month": "month", "day": "day", "hour": "hour", "annum": "year"}  # "per year"
 RATE_AFTER_SLASH = {"year": "year", "yr": "year", "day": "day", "month": "month"}  # "/yr"
 RATE_ADVERBS = {"annually": "year", "yearly": "year"}
