@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
@@ -94,6 +93,8 @@ def _read(path: Path) -> str:
 
 def read_config(path: Path) -> dict:
     """The bakuastana table of a config file: [tool.bakuastana] (or, in bakuastana.toml, the top level)."""
+    import tomllib  # only when a config file is found
+
     try:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:

@@ -26,10 +26,6 @@ from bakuastana.rules import (
     t102,
     t103,
     t104,
-    x101,
-    x102,
-    x103,
-    x104,
 )
 from bakuastana.rules.rule import Rule
 
@@ -44,5 +40,13 @@ ALL: tuple[Rule, ...] = (
 RULES: dict[str, Rule] = {rule.code: rule for rule in ALL}
 if len(RULES) != len(ALL):
     raise ValueError("a rule code is in the table twice")
-# The cross-article rules: they run over an archive (archive/cross.py check_archive), not inside one check.
-CROSS: tuple[Rule, ...] = (x101.RULE, x102.RULE, x103.RULE, x104.RULE)
+
+
+def __getattr__(name: str):
+    """`CROSS`, the cross-article rules: they run over an archive (archive/cross.py check_archive), not inside
+    one check, so they and the archive code are imported only when asked for."""
+    if name != "CROSS":
+        raise AttributeError(name)
+    from bakuastana.rules import x101, x102, x103, x104
+
+    return (x101.RULE, x102.RULE, x103.RULE, x104.RULE)
