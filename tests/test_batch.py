@@ -137,3 +137,26 @@ def test_sarif_junit_and_full_speak_for_every_pair(cli, tmp_path):
 
     full = cli("check", str(tmp_path), "--format", "full")
     assert full.code == 2 and "E000 error: " in full.out and "    rule: " in full.out
+
+
+def test_each_result_is_written_before_the_next_is_checked_and_only_totals_are_kept():
+    import io
+
+    from bakuastana.cli.batch import PairResult, Totals
+    from bakuastana.render.batchout import render_batch
+
+    summary = {"errors": 1, "warnings": 0, "infos": 2, "facts": 3, "relations": 1, "coverage": 0.5}
+    for fmt, first in (("concise", "a.txt: error: broken"), ("jsonl", '"error": "a.txt: error: broken"'),
+                       ("github", "title=bad input::a.txt: error: broken")):
+        out = io.StringIO()
+
+        def results(out, first):
+            yield PairResult("a.txt", None, error="a.txt: error: broken")
+            assert first in out.getvalue()  # the first result is out before the second is asked for
+            yield PairResult("b.txt", None, summary=summary, findings=[])
+
+        totals = Totals()
+        render_batch(results(out, first), totals, fmt, out)
+        assert totals.summary() == {"articles": 2, "checked": 1, "failed": 1, "errors": 1, "warnings": 0,
+                                    "infos": 2, "facts": 3, "relations": 1, "coverage": 0.5}
+        assert totals.exit_code() == 2 and totals.exit_code(exit_zero=True) == 2

@@ -190,7 +190,7 @@ def check(
     if (dask is not None or workers is not None) and target is None:
         raise typer.BadParameter("--dask and --workers check the articles of a folder or manifest TARGET")
     if target is not None:
-        from bakuastana.cli.batch import run_batch
+        from bakuastana.cli.batch import BatchStream, Totals, find_pairs
         from bakuastana.render.batchout import render_batch
 
         if facts is not None or article is not None:
@@ -198,18 +198,29 @@ def check(
                                      "--article")
         if fmt_name == "html":
             raise typer.BadParameter("--format html reports one article: check each with --article (or ARTICLE.txt)")
-        with _progress_bar("articles") as progress:
-            batch = run_batch(target, chosen, workers=workers, progress=progress, settings=in_force, dask=dask,
-                              allow_outside=allow_outside)
-        _state["exit"] = batch.exit_code(strict, exit_zero)  # kept if the reader closes the pipe (| head -1)
-        out = sys.stdout if output is None else io.StringIO()
-        render_batch(batch, fmt_name, out, color=_use_color() and output is None,
-                     width=_width() if output is None else None, show_infos=in_force.show_infos)
-        if output is not None:
-            from bakuastana.cli.files import write_atomic
+        import contextlib
+        import tempfile
 
-            write_atomic(output, out.getvalue(), force=True)
-        raise typer.Exit(batch.exit_code(strict, exit_zero))
+        pairs, totals = find_pairs(target, allow_outside), Totals()
+        # each result is written as it comes, in order, and only the totals are kept: memory stays flat; with -o
+        # the output is spooled to a temporary file, then written in place at once
+        with _progress_bar("articles") as progress, contextlib.ExitStack() as spool:
+            out = sys.stdout if output is None else spool.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
+            results = iter(BatchStream(pairs, chosen, workers, progress, in_force, dask))
+            try:
+                render_batch(results, totals, fmt_name, out, color=_use_color() and output is None,
+                             width=_width() if output is None else None, show_infos=in_force.show_infos)
+            except (BrokenPipeError, _PipeClosed):  # the reader has gone (| head -1): the exit code still counts
+                for result in results:  # every pair, as a run that was read to the end would
+                    totals.add(result)
+                _state["exit"] = totals.exit_code(strict, exit_zero)
+                raise
+            if output is not None:
+                from bakuastana.cli.files import write_atomic
+
+                out.seek(0)
+                write_atomic(output, out, force=True)
+        raise typer.Exit(totals.exit_code(strict, exit_zero))
     from bakuastana.cli.config import apply
     from bakuastana.cli.gcpause import paused_collection
     from bakuastana.cli.inputs import check_files

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from bakuastana.errors import BadInput
 
 BATCH_SCHEMA = "bakuastana.batch/1"
 MANIFEST_SUFFIXES = (".yaml", ".yml", ".json")
+CHUNK = 32  # pairs sent to a worker at a time, at most: results come back (and are written) a chunk at a time
 
 
 @dataclass(frozen=True)
@@ -42,36 +44,73 @@ class PairResult:
         return {"article": self.article, "facts": self.facts, "summary": self.summary, "findings": self.findings}
 
 
+class Totals:
+    """The running totals of a batch (what its summary and exit code need), kept as the results stream by, so
+    that no result has to be held to the end."""
+
+    def __init__(self) -> None:
+        self.articles = self.checked = self.errors = self.warnings = self.infos = self.facts = self.relations = 0
+        self.coverage_sum, self.coverages = 0, 0
+
+    def add(self, result: PairResult) -> None:
+        self.articles += 1
+        if result.error is not None:
+            return
+        summary = result.summary
+        self.checked += 1
+        self.errors += summary["errors"]
+        self.warnings += summary["warnings"]
+        self.infos += summary["infos"]
+        self.facts += summary["facts"]
+        self.relations += summary["relations"]
+        if summary["coverage"] is not None:
+            self.coverage_sum += summary["coverage"]
+            self.coverages += 1
+
+    def tally(self, results: Iterable[PairResult]) -> Iterator[PairResult]:
+        """The results, each added to the totals as it passes."""
+        for result in results:
+            self.add(result)
+            yield result
+
+    def summary(self) -> dict:
+        return {"articles": self.articles, "checked": self.checked, "failed": self.articles - self.checked,
+                "errors": self.errors, "warnings": self.warnings, "infos": self.infos, "facts": self.facts,
+                "relations": self.relations,
+                "coverage": round(self.coverage_sum / self.coverages, 4) if self.coverages else None}
+
+    def exit_code(self, strict: bool = False, exit_zero: bool = False) -> int:
+        """2 if any pair was bad input; else 1 for an error finding (or a warning with `strict`); else 0."""
+        if self.articles > self.checked:
+            return 2
+        if exit_zero:
+            return 0
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+
 @dataclass
 class BatchReport:
-    """Every pair's result, in the order the pairs were given, and the totals scripts read."""
+    """Every pair's result, in the order the pairs were given, and the totals scripts read (the command itself
+    streams the results instead: BatchStream)."""
 
     results: list[PairResult]
     workers: int = 1
 
+    def totals(self) -> Totals:
+        totals = Totals()
+        for result in self.results:
+            totals.add(result)
+        return totals
+
     def summary(self) -> dict:
-        checked = [result for result in self.results if result.error is None]
-        coverages = [result.summary["coverage"] for result in checked if result.summary["coverage"] is not None]
-        return {"articles": len(self.results), "checked": len(checked), "failed": len(self.results) - len(checked),
-                "errors": sum(result.count("error") for result in checked),
-                "warnings": sum(result.count("warning") for result in checked),
-                "infos": sum(result.count("info") for result in checked),
-                "facts": sum(result.summary["facts"] for result in checked),
-                "relations": sum(result.summary["relations"] for result in checked),
-                "coverage": round(sum(coverages) / len(coverages), 4) if coverages else None}
+        return self.totals().summary()
 
     def to_dict(self) -> dict:
         return {"schema": BATCH_SCHEMA, "summary": self.summary(),
                 "articles": [result.to_dict() for result in self.results]}
 
     def exit_code(self, strict: bool = False, exit_zero: bool = False) -> int:
-        """2 if any pair was bad input; else 1 for an error finding (or a warning with `strict`); else 0."""
-        if any(result.error is not None for result in self.results):
-            return 2
-        if exit_zero:
-            return 0
-        summary = self.summary()
-        return 1 if summary["errors"] or (strict and summary["warnings"]) else 0
+        return self.totals().exit_code(strict, exit_zero)
 
 
 def is_article(target: Path) -> bool:
@@ -154,29 +193,47 @@ def _within(path: Path, folder: Path) -> bool:
 
 def run_batch(target: str | Path, select: set[str] | None = None, workers: int | None = None,
               progress=None, settings=None, dask: str | None = None, allow_outside: bool = False) -> BatchReport:
-    """Check every pair of a folder or manifest, in parallel across cores; a broken pair is reported as its
-    one error line while the others still run. `progress(done, total)` is called as each pair is done;
-    `settings` (cli.config.Settings) grade and filter each pair's findings. With `dask` (a scheduler's address,
-    or "local"), the pairs run on that Dask cluster instead (cli/dask_runner.py), in the same order."""
-    pairs = find_pairs(target, allow_outside)
-    if dask is not None:
-        from bakuastana.cli.dask_runner import run_pairs
+    """Every pair's result of a folder or manifest, held in one BatchReport (see BatchStream, which the command
+    uses so that memory stays flat in the number of articles)."""
+    stream = BatchStream(find_pairs(target, allow_outside), select, workers, progress, settings, dask)
+    results = list(stream)
+    return BatchReport(results, stream.workers)
 
-        results, threads = run_pairs(pairs, dask, check_pair, select, settings, workers=workers, progress=progress,
-                                     failed=lost_pair)
-        return BatchReport(results, threads)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(pairs)))
-    if workers == 1:
-        return BatchReport(list(_counted((check_pair(pair, select, settings) for pair in pairs), len(pairs),
-                                         progress)), 1)
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
-        chunk = max(1, len(pairs) // (workers * 4))
-        check = partial(check_pair, select=select, settings=settings)
-        results = list(_counted(pool.map(check, pairs, chunksize=chunk), len(pairs), progress))
-    return BatchReport(results, workers)
+class BatchStream:
+    """Check every pair, in parallel across cores, and yield the results in the pairs' order as they come; a
+    broken pair is its one error line while the others still run. `progress(done, total)` is called as each
+    pair is done; `settings` (cli.config.Settings) grade and filter each pair's findings. With `dask` (a
+    scheduler's address, or "local"), the pairs run on that Dask cluster instead (cli/dask_runner.py).
+    `workers` is the number of processes (or cluster threads) that ran them, known once iteration has begun."""
+
+    def __init__(self, pairs: list[Pair], select: set[str] | None = None, workers: int | None = None,
+                 progress=None, settings=None, dask: str | None = None) -> None:
+        self.pairs, self.select, self.progress, self.settings, self.dask = pairs, select, progress, settings, dask
+        self.workers = max(1, min(workers or os.cpu_count() or 1, len(pairs))) if dask is None else workers
+
+    def __iter__(self) -> Iterator[PairResult]:
+        pairs, select, settings = self.pairs, self.select, self.settings
+        if self.dask is not None:
+            from bakuastana.cli.dask_runner import stream_pairs
+
+            def started(threads: int) -> None:
+                self.workers = threads
+
+            yield from stream_pairs(pairs, self.dask, check_pair, select, settings, workers=self.workers,
+                                    progress=self.progress, failed=lost_pair, started=started)
+            return
+        if self.workers == 1:
+            yield from _counted((check_pair(pair, select, settings) for pair in pairs), len(pairs), self.progress)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=_end_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
+            chunk = max(1, min(CHUNK, len(pairs) // (self.workers * 4)))
+            check = partial(check_pair, select=select, settings=settings)
+            yield from _counted(pool.map(check, pairs, chunksize=chunk), len(pairs), self.progress)
 
 
 def _end_with_parent(parent: int) -> None:

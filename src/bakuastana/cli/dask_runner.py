@@ -89,11 +89,13 @@ def run_ordered(client, check: Callable, items: Sequence, *args, window: int | N
         submit_up_to(following + window)
 
 
-def run_pairs(pairs: Sequence, address: str, check: Callable, *args, workers: int | None = None,
-              progress: Callable[[int, int], None] | None = None,
-              failed: Callable[[object, BaseException], object] | None = None) -> tuple[list, int]:
-    """Every pair checked by `check(pair, *args)` on the cluster at `address` (or `local`), in the pairs' order,
-    and the number of worker threads that ran them."""
+def stream_pairs(pairs: Sequence, address: str, check: Callable, *args, workers: int | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 failed: Callable[[object, BaseException], object] | None = None,
+                 started: Callable[[int], None] | None = None) -> Iterator:
+    """Every pair checked by `check(pair, *args)` on the cluster at `address` (or `local`), yielded in the pairs'
+    order as they come; `started(threads)` is told the number of worker threads once connected."""
     with connect(address, workers) as client:
-        threads = sum(client.nthreads().values())
-        return list(run_ordered(client, check, pairs, *args, progress=progress, failed=failed)), threads
+        if started is not None:
+            started(sum(client.nthreads().values()))
+        yield from run_ordered(client, check, pairs, *args, progress=progress, failed=failed)

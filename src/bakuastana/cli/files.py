@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import stat
 import tempfile
@@ -13,8 +14,9 @@ from pathlib import Path
 from bakuastana.errors import BadInput
 
 
-def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
-    """Write `text` to `path` so that readers see the old file or the whole new one, never half of it.
+def write_atomic(path: str | Path, text, *, force: bool = False) -> None:
+    """Write `text` (a str, or a text file read from where it stands) to `path` so that readers see the old file
+    or the whole new one, never half of it.
 
     Refuses (BadInput) to replace an existing file unless `force`, and to write into a missing folder.
     """
@@ -29,7 +31,10 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with _signals_raise(), os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+            if isinstance(text, str):
+                out.write(text)
+            else:
+                shutil.copyfileobj(text, out)
             out.flush()
             os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())

@@ -1,61 +1,98 @@
-"""Output of a batch check: concise finding lines, a per-article summary table, JSON, JSONL, Markdown or GitHub
-annotations."""
+"""Output of a batch check, written as each article's result comes (in the articles' order) with only the running
+totals kept: concise finding lines, a per-article summary table, JSON, JSONL, Markdown or GitHub annotations."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
+from contextlib import contextmanager
 
 from bakuastana.findings import split_message
 from bakuastana.render import github
-from bakuastana.render.jsonout import write_json
 
 
-def render_batch(batch, fmt: str, out, *, color: bool = False, width: int | None = None,
+def render_batch(results, totals, fmt: str, out, *, color: bool = False, width: int | None = None,
                  show_infos: bool = False) -> None:
-    """Write a BatchReport to `out` in one of the check formats (concise by default; table for the summary per
-    article)."""
+    """Write the PairResults of `results` (an iterable, consumed once) to `out` in one of the check formats
+    (concise by default; table for the summary per article), adding each to `totals` (cli.batch.Totals) as it
+    comes: only the totals are kept (the table keeps its rows' cells; full, sarif and junit every finding)."""
+    results = totals.tally(results)
     if fmt == "concise":
-        write_concise(batch, out, color=color, width=width, show_infos=show_infos)
+        write_concise(results, totals, out, color=color, width=width, show_infos=show_infos)
     elif fmt == "json":
-        write_json(batch.to_dict(), out)
+        write_json(results, totals, out)
     elif fmt == "jsonl":
-        write_jsonl(batch, out)
+        write_jsonl(results, out)
     elif fmt == "markdown":
-        write_markdown(batch, out)
+        write_markdown(results, totals, out)
     elif fmt == "github":
-        write_github(batch, out)
+        write_github(results, out)
     elif fmt in ("full", "sarif", "junit"):
-        write_findings(batch, fmt, out, color=color, width=width)
+        write_findings(results, totals, fmt, out, color=color, width=width)
     else:
-        write_table(batch, out, color=color, width=width)
+        write_table(results, totals, out, color=color, width=width)
 
 
-def merged_report(batch):
+@contextmanager
+def spooled():
+    """A temporary file (deleted on close) that holds what is written before the totals that precede it."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        yield spool
+
+
+def _copy(spool, out) -> None:
+    spool.seek(0)
+    shutil.copyfileobj(spool, out)
+
+
+def write_json(results, totals, out) -> None:
+    """`{"schema", "summary", "articles": [...]}` as render/jsonout.write_json lays it out (one key a line, one
+    article a line); the articles are spooled to a temporary file, since the summary comes first."""
+    from bakuastana.cli.batch import BATCH_SCHEMA
+
+    with spooled() as spool:
+        written = 0
+        for result in results:
+            spool.write(",\n    " if written else "")
+            spool.write(json.dumps(result.to_dict(), ensure_ascii=False))
+            written += 1
+        out.write(f'{{\n  "schema": {json.dumps(BATCH_SCHEMA)},\n'
+                  f'  "summary": {json.dumps(totals.summary(), ensure_ascii=False)},\n')
+        if not written:
+            out.write('  "articles": []\n}\n')
+            return
+        out.write('  "articles": [\n    ')
+        _copy(spool, out)
+        out.write("\n  ]\n}\n")
+
+
+def merged_report(results, totals):
     """One report of every pair's findings, a pair that could not be checked being an error finding at the place
-    its error line names: for the formats that speak of findings, not of articles (full, sarif, junit)."""
+    its error line names: for the formats that speak of findings, not of articles (full, sarif, junit). These
+    formats keep every finding until the end."""
     import re
 
     from bakuastana.analysis.engine import Report
     from bakuastana.findings import Finding, Location
 
     findings = []
-    for result in batch.results:
+    for result in results:
         if result.error is None:
             findings += [Finding.from_dict(finding) for finding in result.findings]
             continue
         place = re.match(r"(.+?):(\d+):(\d+): error: ", result.error)
         where = Location(place[1], int(place[2]), int(place[3])) if place else Location(result.article, 1, 1)
         findings.append(Finding("E000", "bad-input", "error", result.error, [], where))
-    total = batch.summary()
-    return Report(findings, total["facts"], total["relations"], None)
+    return Report(findings, totals.facts, totals.relations, None)
 
 
-def write_findings(batch, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
+def write_findings(results, totals, fmt: str, out, *, color: bool = False, width: int | None = None) -> None:
     from bakuastana.render.full import write_full
     from bakuastana.render.junit import write_junit
     from bakuastana.render.sarif import write_sarif
 
-    report = merged_report(batch)
+    report = merged_report(results, totals)
     if fmt == "full":
         write_full(report, out, color=color, width=width)
     elif fmt == "sarif":
@@ -64,12 +101,13 @@ def write_findings(batch, fmt: str, out, *, color: bool = False, width: int | No
         write_junit(report, out)
 
 
-def write_concise(batch, out, *, color: bool = False, width: int | None = None, show_infos: bool = False) -> None:
+def write_concise(results, totals, out, *, color: bool = False, width: int | None = None,
+                  show_infos: bool = False) -> None:
     """Each pair's errors and warnings (infos with `show_infos`) as `path:line:col: CODE severity: message`, each
     pair that could not be checked as its error line, then one summary line."""
     from bakuastana.render.concise import display_path, plural, wrap, write_lines
 
-    for result in batch.results:
+    for result in results:
         if result.error is not None:
             write_lines(out, wrap(result.error, width), "error", color)
             continue
@@ -81,7 +119,7 @@ def write_concise(batch, out, *, color: bool = False, width: int | None = None, 
             headline = split_message(finding["message"])[0]
             write_lines(out, wrap(f"{place}: {finding['code']} {finding['severity']}: {headline}", width),
                         finding["severity"], color)
-    total = batch.summary()
+    total = totals.summary()
     parts = [part for part in (plural(total["errors"], "error"), plural(total["warnings"], "warning"))
              if not part.startswith("0 ")]
     if show_infos and total["infos"]:
@@ -95,9 +133,9 @@ def write_concise(batch, out, *, color: bool = False, width: int | None = None, 
     out.write("\n".join(wrap(text, width)) + "\n")
 
 
-def write_jsonl(batch, out) -> None:
+def write_jsonl(results, out) -> None:
     """One finding per line with its "article" added; a pair that could not be checked is one line with "error"."""
-    for result in batch.results:
+    for result in results:
         if result.error is not None:
             out.write(json.dumps({"article": result.article, "facts": result.facts, "error": result.error},
                                  ensure_ascii=False) + "\n")
@@ -106,7 +144,7 @@ def write_jsonl(batch, out) -> None:
             out.write(json.dumps({"article": result.article, **finding}, ensure_ascii=False) + "\n")
 
 
-def write_table(batch, out, *, color: bool = False, width: int | None = None) -> None:
+def write_table(results, totals, out, *, color: bool = False, width: int | None = None) -> None:
     from rich import box
     from rich.console import Console
     from rich.markup import escape
@@ -118,7 +156,7 @@ def write_table(batch, out, *, color: bool = False, width: int | None = None) ->
     for name in ("errors", "warnings", "infos", "facts", "relations", "coverage"):
         table.add_column(name, justify="right", overflow="fold")
     failures = []
-    for result in batch.results:
+    for result in results:
         if result.error is not None:  # its message goes under the table, so the columns keep their numbers
             table.add_row(escape(result.article), "[bold red]bad input[/]", *["-"] * 5)
             failures.append(result.error)
@@ -132,31 +170,35 @@ def write_table(batch, out, *, color: bool = False, width: int | None = None) ->
     console.print(table)
     for error in failures:
         console.print(escape(error), overflow="fold", style="red")
-    total = batch.summary()
+    total = totals.summary()
     failed = f", {total['failed']} could not be checked" if total["failed"] else ""
     console.print(f"{total['articles']} articles{failed}: {total['errors']} errors, {total['warnings']} warnings, "
                   f"{total['infos']} infos ({total['facts']} facts, {total['relations']} relations)")
 
 
-def write_markdown(batch, out) -> None:
-    total = batch.summary()
-    out.write(f"# bakuastana check: {total['articles']} articles\n\n")
-    out.write(f"**{total['errors']} errors, {total['warnings']} warnings, {total['infos']} notes**; "
-              f"{total['failed']} could not be checked.\n\n")
-    out.write("| article | errors | warnings | infos | facts | relations | coverage |\n|---|---|---|---|---|---|---|\n")
-    for result in batch.results:
-        name = result.article.replace("|", "\\|")
-        if result.error is not None:
-            out.write(f"| {name} | bad input: {result.error.replace('|', chr(92) + '|')} | | | | | |\n")
-            continue
-        summary = result.summary
-        coverage = "n/a" if summary["coverage"] is None else f"{summary['coverage']:.0%}"
-        out.write(f"| {name} | {summary['errors']} | {summary['warnings']} | {summary['infos']} | "
-                  f"{summary['facts']} | {summary['relations']} | {coverage} |\n")
+def write_markdown(results, totals, out) -> None:
+    """The totals, then a row per article (spooled to a temporary file, since the totals come first)."""
+    with spooled() as spool:
+        for result in results:
+            name = result.article.replace("|", "\\|")
+            if result.error is not None:
+                spool.write(f"| {name} | bad input: {result.error.replace('|', chr(92) + '|')} | | | | | |\n")
+                continue
+            summary = result.summary
+            coverage = "n/a" if summary["coverage"] is None else f"{summary['coverage']:.0%}"
+            spool.write(f"| {name} | {summary['errors']} | {summary['warnings']} | {summary['infos']} | "
+                        f"{summary['facts']} | {summary['relations']} | {coverage} |\n")
+        total = totals.summary()
+        out.write(f"# bakuastana check: {total['articles']} articles\n\n")
+        out.write(f"**{total['errors']} errors, {total['warnings']} warnings, {total['infos']} notes**; "
+                  f"{total['failed']} could not be checked.\n\n")
+        out.write("| article | errors | warnings | infos | facts | relations | coverage |\n"
+                  "|---|---|---|---|---|---|---|\n")
+        _copy(spool, out)
 
 
-def write_github(batch, out) -> None:
-    for result in batch.results:
+def write_github(results, out) -> None:
+    for result in results:
         if result.error is not None:
             out.write(f"::error file={github.escape(result.article, property_value=True)},title=bad input::"
                       f"{github.escape(result.error)}\n")
