@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _WORD_RE = re.compile(r"\w+")
@@ -117,7 +117,7 @@ def _matches(word: str, name_word: tuple[frozenset[str], str]) -> bool:
             and len(lower) - len(stem) <= _STEM_SLACK)
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a batch drafts many articles' words
 def _keys(word: str) -> frozenset[str]:
     """A word's lowercase form, with its lemmas when it is Russian (so "Казахстана" meets "Казахстан")."""
     lower = word.lower()

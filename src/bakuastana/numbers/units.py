@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bakuastana.numbers.vocabulary import SCALES, UNITS
@@ -146,7 +146,7 @@ def normalize_unit_text(text: str) -> str:
     return " ".join(out)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def parse_unit(text: str) -> Unit:
     """Parse a unit written in Russian, English or pint notation; raises UnitError if unknown."""
     text = text.strip()

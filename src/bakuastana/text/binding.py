@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from bakuastana.store.model import Fact, Store
 from bakuastana.text.article import Article, fold_text
@@ -29,7 +29,7 @@ class Reading:
     quote: tuple[int, int] | None = None  # where the quote stands (approximately, when it was edited)
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a batch reads figures of many articles
 def parse_stored_figure(figure_text: str) -> Figure | None:
     """The store's `figure` text read by the same extractor as the article, so both compare like for like."""
     figures = extract_figures(figure_text)
@@ -38,7 +38,7 @@ def parse_stored_figure(figure_text: str) -> Figure | None:
     return max(figures, key=lambda figure: (figure.kind not in ("year", "date"), figure.end - figure.start))
 
 
-@cache
+@lru_cache(maxsize=4096)
 def stored_figure_in_quote(quote: str, figure_text: str) -> Figure | None:
     """The store's figure read where it stands in its own quote, so a figure that takes its unit or scale from
     its neighbour ("с 790 млн до 950 млн долларов") reads as the article reads it; else read on its own."""
