@@ -64,19 +64,21 @@ def en_period(rng: random.Random, year: int) -> tuple[str, int]:
     return f"January-{EN_MONTHS[end]} {year}", end
 
 
+def amounts(rng: random.Random) -> tuple:
+    """The figures of one article: trade, its growth and base, oil, containers, transit, a share, a target."""
+    trade = rng.randint(150, 3000)
+    growth = rng.randint(3, 60)
+    base = trade / (1 + growth / 100) * (1.1 if rng.random() < 0.1 else 1)  # one in ten: a base that disagrees
+    return (trade, growth, base, rng.uniform(0.3, 5.0), rng.randint(5, 90), rng.randint(200, 9000),
+            rng.randint(5, 45), rng.randint(2, 10))
+
+
 def ru_article(rng: random.Random) -> str:
     year = rng.randint(2021, 2025)
     month, day = rng.randint(0, 11), rng.randint(1, 28)
     partner_case, partner = rng.choice(RU_PARTNERS)
     period, _ = ru_period(rng, year)
-    trade = rng.randint(150, 3000)
-    growth = rng.randint(3, 60)
-    base = trade / (1 + growth / 100) * (1.1 if rng.random() < 0.1 else 1)  # one in ten: a base that disagrees
-    oil = rng.uniform(0.3, 5.0)
-    containers = rng.randint(5, 90)
-    transit = rng.randint(200, 9000)
-    share = rng.randint(5, 45)
-    target = rng.randint(2, 10)
+    trade, growth, base, oil, containers, transit, share, target = amounts(rng)
     sentences = [
         f"{rng.choice(RU_CITIES)}, {day} {RU_MONTHS[month]} {year} года.",
         f"Товарооборот между Казахстаном и {partner_case} в {period} составил {hedge(rng, RU_HEDGES)}{trade} млн "
@@ -101,14 +103,7 @@ def en_article(rng: random.Random) -> str:
     month, day = rng.randint(0, 11), rng.randint(1, 28)
     partner = rng.choice(EN_PARTNERS)
     period, _ = en_period(rng, year)
-    trade = rng.randint(150, 3000)
-    growth = rng.randint(3, 60)
-    base = trade / (1 + growth / 100) * (1.1 if rng.random() < 0.1 else 1)  # one in ten: a base that disagrees
-    oil = rng.uniform(0.3, 5.0)
-    containers = rng.randint(5, 90)
-    transit = rng.randint(200, 9000)
-    share = rng.randint(5, 45)
-    target = rng.randint(2, 10)
+    trade, growth, base, oil, containers, transit, share, target = amounts(rng)
     sentences = [
         f"{rng.choice(EN_CITIES)}, {day} {EN_MONTHS[month]} {year}.",
         f"Trade between Kazakhstan and {partner} reached {hedge(rng, EN_HEDGES)}${trade} million in {period}, "
