@@ -47,6 +47,31 @@ def test_declared_language_wins_over_detection(declared, code):
     assert language_of("Товарооборот вырос на 12 процентов.", declared) == code
 
 
+def test_analyser_names_its_dictionary_and_honours_the_users_path(tmp_path):
+    """The Russian dictionary is named, not looked up among every installed package's entry points (that scan
+    imports importlib.metadata and costs each run ~30 ms); a dictionary the user names in pymorphy3's environment
+    variable (PYMORPHY2_DICT_PATH) still wins."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from bakuastana.lang.ru.morphology import analyser; a = analyser(); "
+            "print('importlib.metadata' in sys.modules, a.lang, a.dictionary.path)")
+    named = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    import pymorphy3_dicts_ru
+
+    assert named == ["False", "ru", pymorphy3_dicts_ru.get_path()]
+    import os
+
+    users = tmp_path / "dictionary"
+    users.symlink_to(pymorphy3_dicts_ru.get_path())
+    from pymorphy3 import MorphAnalyzer
+
+    env = {**os.environ, MorphAnalyzer.DICT_PATH_ENV_VARIABLE: str(users)}
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env=env).stdout.split()
+    assert chosen[1:] == ["ru", str(users)]
+
+
 def test_morphology_is_russian_only_and_loaded_once():
     from bakuastana.lang.ru import morphology
 
