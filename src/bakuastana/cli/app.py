@@ -1,7 +1,5 @@
 """The command line: parses arguments, calls the engine, hands results to a renderer. Nothing else."""
 
-from __future__ import annotations
-
 import io
 import os
 import signal
