@@ -161,13 +161,16 @@ def check(
 ) -> None:
     """Run every rule over the fact store (and the article); print the findings. With TARGET, check every
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
-    from bakuastana.cli.batch import is_article
     from bakuastana.cli.config import settings
 
     if cross:
         _check_cross(target, fmt, as_json, select, strict, exit_zero, workers)
 
-    article_target = target is not None and is_article(target)  # checked on its own: no fallback to a default
+    article_target = False  # TARGET an article, checked on its own: no fallback to a default store
+    if target is not None:
+        from bakuastana.cli.batch import is_article
+
+        article_target = is_article(target)
     if article_target:
         if article is not None:
             raise typer.BadParameter("TARGET is an article; it cannot be combined with --article")
