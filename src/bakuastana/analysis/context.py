@@ -5,12 +5,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from bakuastana.analysis.judge import Judge, RelationResult
-from bakuastana.analysis.values import StoreEnv
 from bakuastana.findings import Finding, Location
-from bakuastana.store.model import Relation, Store
-from bakuastana.text.article import Article
+
+if TYPE_CHECKING:  # the rules import this module for `Analysis`; the engine behind it loads when a check runs
+    from bakuastana.analysis.judge import Judge, RelationResult
+    from bakuastana.analysis.values import StoreEnv
+    from bakuastana.store.model import Relation, Store
+    from bakuastana.text.article import Article
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bakuastana.analysis.context import Analysis
-from bakuastana.analysis.judge import NOT_COMPUTABLE
 from bakuastana.rules import c103
 from bakuastana.rules.relations import BRIEF, WHY, judged
 from bakuastana.rules.rule import Example, Rule
 
 
 def check(analysis: Analysis) -> Iterator:
+    from bakuastana.analysis.judge import NOT_COMPUTABLE  # the engine, when a check runs
+
     for relation, result in judged(analysis, NOT_COMPUTABLE):
         yield analysis.finding(RULE, f"{relation.label}: {result.sides}", list(result.refs), relation,
                                origin=relation.origin)

@@ -1,0 +1,40 @@
+"""What a command imports at start-up (SPEC section 8): import sets in a fresh interpreter, never timings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+ENGINE = ("bakuastana.analysis.judge", "bakuastana.analysis.values", "bakuastana.numbers.expr")
+
+
+def _imported(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running `code` (which may print to stdout: it is dropped)."""
+    script = (f"import io, json, sys\nstdout = sys.stdout\nsys.stdout = io.StringIO()\n{code}\n"
+              "sys.stdout = stdout\nprint(json.dumps(sorted(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def test_help_imports_typer_and_the_command_signatures_only():
+    modules = _imported("from bakuastana.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass")
+    ours = {name for name in modules if name.startswith("bakuastana")}
+    assert ours <= {"bakuastana", "bakuastana.cli", "bakuastana.cli.app", "bakuastana.cli.clifast",
+                    "bakuastana.errors"}, sorted(ours)
+    assert not {"yaml", "pint", "pydantic", "tomllib"} & modules
+
+
+def test_the_analysis_a_rule_reads_does_not_load_the_engine():
+    modules = _imported("import bakuastana.analysis.context")
+    assert not set(ENGINE) & modules
+
+
+def test_a_store_check_imports_no_batch_runner_nor_package_resources():
+    modules = _imported("from bakuastana.cli import main\ntry:\n"
+                        "    main(['check', '--json', '--facts', 'facts.yaml'])\nexcept SystemExit:\n    pass")
+    assert set(ENGINE) <= modules  # it did check
+    assert not {"bakuastana.cli.batch", "importlib.readers", "zipfile", "pint"} & modules
