@@ -92,7 +92,6 @@ def article_store(article_path: Path, article, default_store: bool = True,
 
 def drafted_store(article, published=None) -> Store:
     """The store `init` drafts for an article, loaded from the text it would write, in memory."""
-    from bakuastana.draft import draft_store, draft_yaml
-    from bakuastana.store.load import parse_store
+    from bakuastana.draft.draft import drafted
 
-    return parse_store(draft_yaml(draft_store(article, published)), f"{article.path} (draft)")
+    return drafted(article, published, f"{article.path} (draft)").store

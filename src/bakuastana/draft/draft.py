@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
+from typing import NamedTuple
 
 from bakuastana.draft.claims import claim_items, computable, find_claims
 from bakuastana.draft.facts import Entry, date_entry, trend_entries, value_entry
@@ -20,6 +21,8 @@ from bakuastana.draft.subjects import subjects_of
 from bakuastana.draft.writer import draft_yaml, dump
 from bakuastana.errors import BadInput
 from bakuastana.lang import lexicon
+from bakuastana.store.load import parse_store
+from bakuastana.store.model import Store
 from bakuastana.text.article import Article
 
 
@@ -37,26 +40,77 @@ class Draft:
     relations: list[dict] = field(default_factory=list)  # what the claims' figures must satisfy
 
 
+class Drafted(NamedTuple):
+    """A draft, the text `init` writes of it, and the Store that text loads as."""
+
+    draft: Draft
+    text: str
+    store: Store
+
+
 def draft_store(article: Article, published: date | None = None) -> Draft:
     """Draft a store for an article that loads and checks as it stands; `published` resolves "в прошлом году"."""
+    return drafted(article, published).draft
+
+
+def drafted(article: Article, published: date | None = None, path: str = "draft") -> Drafted:
+    """`draft_store`'s draft with its text and the Store that text loads as (named `path`): the text is loaded
+    once. A fact the loader refuses loses its period, then its value, with a TODO saying so; a draft that does
+    not load even then is a bug (BadInput)."""
     reading = read(article, published)
     names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words)
     entries = _entries(reading)
     source = _source(reading)
-    _finish(reading, entries, names, source)
+    _finish(reading, entries, names)
+    as_finished = [dict(entry.data) for entry in entries]  # the claims below may change a fact's fields
+    try:  # every fact loads as it is, most often: then the draft's text is the one load
+        draft = _assembled(article, reading, entries, names, source)
+        text = draft_yaml(draft)
+        store = parse_store(text, path)
+    except BadInput:
+        store = None
+    if store is not None and _proven(entries, as_finished, draft, names, source):
+        return Drafted(draft, text, store)
+    for entry, data in zip(entries, as_finished, strict=True):  # as the facts were before the first assembly
+        entry.data.clear()
+        entry.data.update(data)
+    if not _loads_together(entries, names, source):
+        for entry in entries:
+            _make_loadable(entry, names, source, reading.article.path)
+    draft = _assembled(article, reading, entries, names, source)
+    text = draft_yaml(draft)
+    return Drafted(draft, text, parse_store(text, path))  # the draft must load as it stands
+
+
+def _assembled(article: Article, reading: Reading, entries: list[Entry], names: list[dict], source: dict) -> Draft:
+    """The draft of the finished entries: a figure written twice made one fact, the claims' derived values and
+    relations that evaluate, a topic per measure."""
     kept = bind_once(entries, repeats(entries))  # a figure written twice makes one fact; a repeat takes
     # its fact's id, for the claims read around it
     derived, relations = claim_items(reading, find_claims(reading, entries), entries)
-    entries = kept
     topics: dict[str, str] = {}
-    for entry in entries:
+    for entry in kept:
         topic = entry.data["topic"]
         topics.setdefault(topic, title(topic) if topic != "general" else "Figures with no measure")
-    draft = Draft(article.path, source, topics, names, [entry.data for entry in entries],
-                  sum(1 for entry in entries if entry.todos))
+    draft = Draft(article.path, source, topics, names, [entry.data for entry in kept],
+                  sum(1 for entry in kept if entry.todos))
     draft.derived[:], draft.relations[:] = computable(source, draft.facts, derived, relations)
-    _must_load(draft_yaml(draft))  # the draft must load as it stands; a failure here is a bug
     return draft
+
+
+def _proven(entries: list[Entry], as_finished: list[dict], draft: Draft, names: list[dict], source: dict) -> bool:
+    """Whether every fact as finished loads, given that the draft loaded: a fact the draft holds unchanged did;
+    the rest (a repeat the draft left out, a fact a claim changed) are loaded here, together."""
+    written = {id(fact) for fact in draft.facts}
+    unproven = [data for entry, data in zip(entries, as_finished, strict=True)
+                if id(entry.data) not in written or entry.data != data]
+    if not unproven:
+        return True
+    try:
+        parse_store(dump({"source": source, "names": names, "facts": unproven}), "draft")
+    except BadInput:
+        return False
+    return True
 
 
 def _entries(reading: Reading) -> list[Entry]:
@@ -93,8 +147,8 @@ def _entries(reading: Reading) -> list[Entry]:
     return entries
 
 
-def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: dict) -> None:
-    """Ids, quotes, names and TODOs, once every entry is known; each fact made loadable."""
+def _finish(reading: Reading, entries: list[Entry], names: list[dict]) -> None:
+    """Ids, quotes, names and TODOs, once every entry is known."""
     text = reading.text
     ids = UniqueIds()
     figure_spans = sorted((entry.figure.start, entry.figure.end) for entry in entries if entry.figure is not None)
@@ -116,16 +170,13 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict], source: d
         entry.data["id"] = ids.take(fact_id_base(entry.data, reading.words))
         if entry.todos:
             entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
-    if _loads_together(entries, names, source):
-        return  # every fact loads as it is: one load, not one per fact (1 ms each: most of a long text's time)
-    for entry in entries:
-        _make_loadable(entry, names, source, reading.article.path)
 
 
 def _loads_together(entries: list[Entry], names: list[dict], source: dict) -> bool:
-    """Whether the facts load as they are, all in one store (then each would alone)."""
+    """Whether the facts load as they are, all in one store (then each would alone): one load, not one per fact
+    (1 ms each: most of a long text's time)."""
     try:
-        _must_load(dump({"source": source, "names": names, "facts": [entry.data for entry in entries]}))
+        parse_store(dump({"source": source, "names": names, "facts": [entry.data for entry in entries]}), "draft")
     except BadInput:
         return False
     return True
@@ -144,18 +195,12 @@ def _make_loadable(entry: Entry, names: list[dict], source: dict, article_path: 
             entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
         try:
             cited = set(entry.data.get("names", ()))  # only the names it cites: a dump of all is quadratic
-            _must_load(dump({"source": source, "names": [name for name in names if name["id"] in cited],
-                             "facts": [entry.data]}))
+            parse_store(dump({"source": source, "names": [name for name in names if name["id"] in cited],
+                              "facts": [entry.data]}), "draft")
             return
         except BadInput:
             continue
     raise BadInput(f"cannot draft a loadable fact for {entry.data.get('figure')!r}", article_path)
-
-
-def _must_load(text: str) -> None:
-    from bakuastana.store.load import parse_store
-
-    parse_store(text, "draft")
 
 
 def _source(reading: Reading) -> dict:
