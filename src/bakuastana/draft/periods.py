@@ -34,7 +34,8 @@ class Mention:
 
 @cache
 def _period_regex(words: Vocabulary) -> re.Pattern:
-    """One regex of every kind of period phrase, most specific first; each kind's groups are prefixed by it."""
+    """One regex of every kind of period phrase, most specific first; each kind's groups are prefixed by it
+    (`_kind_groups` lists them per kind)."""
     w = words.words
     month = rf"(?:{words.months()})\.?"
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
@@ -68,17 +69,39 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
                                for name, pattern in kinds), re.IGNORECASE)
 
 
+@cache
+def _kind_groups(pattern: re.Pattern) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """For each kind's group ("p_months"): the kind, and the groups inside it, as named in the regex and as
+    `_period_text` reads them (("months_m1", "m1"), ...)."""
+    kinds: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    inner: list[tuple[str, str]] = []
+    for group in sorted(pattern.groupindex, key=pattern.groupindex.__getitem__):
+        if group.startswith("p_"):
+            name = group.removeprefix("p_")
+            inner = []
+            kinds[group] = (name, inner)
+        else:
+            inner.append((group, group.removeprefix(f"{name}_")))
+    return {group: (name, tuple(inner)) for group, (name, inner) in kinds.items()}
+
+
+@cache
+def _context_regexes(words: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+    """What before a period phrase makes it the base of a comparison: right before a relative year
+    ("с аналогичным периодом"), and before "the same period"."""
+    return (re.compile(words.words("COMPARISON_BASE"), re.IGNORECASE),
+            re.compile(rf"(?:{words.words('COMPARED_TO')}|{words.words('COMPARED_TO_SHORT')})", re.IGNORECASE))
+
+
 def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[Mention, ...]:
     """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
-    comparison_base = re.compile(words.words("COMPARISON_BASE"), re.IGNORECASE)
-    compared_to = re.compile(rf"(?:{words.words('COMPARED_TO')}|{words.words('COMPARED_TO_SHORT')})",
-                             re.IGNORECASE)
+    comparison_base, compared_to = _context_regexes(words)
+    pattern = _period_regex(words)
+    kinds = _kind_groups(pattern)
     mentions = []
-    for match in _period_regex(words).finditer(text):
-        name = match.lastgroup.removeprefix("p_")
-        prefix = f"{name}_"
-        groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
-                  if value is not None and key.startswith(prefix)}
+    for match in pattern.finditer(text):
+        name, inner = kinds[match.lastgroup]
+        groups = {key: value for group, key in inner if (value := match.group(group)) is not None}
         period, relative = _period_text(name, groups, match.group(), words)
         if name == "same_period":
             if compared_to.search(text, max(0, match.start() - 40), match.start()):

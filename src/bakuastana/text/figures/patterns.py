@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import cache
+from itertools import product
 from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon, symbols
@@ -119,8 +120,10 @@ class Patterns:
         """The number words, with those written as stem + ending (Russian ordinals) as such, not listed."""
         structured = ["".join("(?:" + trie_regex(sorted({fold(part) for part in alternatives})) + ")"
                       for alternatives in parts) for lex in lexicons for parts in lex.number_word_parts]
-        built = re.compile("(?:" + "|".join(structured) + ")") if structured else None
-        listed = [word for word in self.words if built is None or not built.fullmatch(word)]
+        # every word the structured patterns match: the table's keys are folded, as are the parts
+        built = {"".join(word) for lex in lexicons for parts in lex.number_word_parts
+                 for word in product(*({fold(part) for part in alternatives} for alternatives in parts))}
+        listed = [word for word in self.words if word not in built]
         return "|".join([trie_regex(sorted(listed)), *structured])
 
     def _numbers(self, lexicons: tuple[Lexicon, ...], words) -> None:
