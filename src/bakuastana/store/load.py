@@ -16,7 +16,6 @@ from bakuastana.numbers.quantity import DimensionError, Quantity, parse_quantity
 from bakuastana.numbers.units import UnitError
 from bakuastana.store import fields as kinds
 from bakuastana.store.fields import ID_PATTERN, SCHEMA_ID, store_fields
-from bakuastana.store.jsontree import MAX_JSON_BYTES, load_json
 from bakuastana.store.model import EXACT_KINDS, Derived, Fact, Name, Relation, Source, Store
 from bakuastana.store.tree import MarkedDict, MarkedList
 from bakuastana.store.yamlsafe import MAX_BYTES, load_yaml
@@ -57,13 +56,22 @@ def read_text(path: Path, what: str = "file", max_bytes: int = MAX_BYTES) -> str
 
 def load_store(path: str | Path) -> Store:
     path = Path(path)
-    return parse_store(read_text(path, "fact store", MAX_JSON_BYTES if is_json(path) else MAX_BYTES), str(path))
+    if is_json(path):
+        from bakuastana.store.jsontree import MAX_JSON_BYTES
+
+        return parse_store(read_text(path, "fact store", MAX_JSON_BYTES), str(path))
+    return parse_store(read_text(path, "fact store", MAX_BYTES), str(path))
 
 
 def parse_store(text: str, path: str = "facts.yaml") -> Store:
     """Validate the text of a fact store (JSON if `path` ends in .json, else YAML) and build the Store it describes;
     BadInput with every problem found, in file order."""
-    data = load_json(text, path) if is_json(path) else load_yaml(text, path)
+    if is_json(path):  # the JSON reader (and json) only for a .json store
+        from bakuastana.store.jsontree import load_json
+
+        data = load_json(text, path)
+    else:
+        data = load_yaml(text, path)
     reader = _Reader(path)
     store = reader.store(data)
     if reader.problems:
