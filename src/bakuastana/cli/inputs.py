@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from bakuastana.analysis.engine import CheckOptions, Report
@@ -11,6 +10,8 @@ from bakuastana.store.model import Store
 
 def default_store_path() -> Path:
     """`facts.yaml` in the current folder, else the copy bundled with the package."""
+    from importlib import resources  # 3 ms of imports (tempfile, random): only a run with no store named needs it
+
     local = Path("facts.yaml")
     if local.exists():
         return local
