@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 _WORD_RE = re.compile(r"\w+")
 _CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-ZА-ЯЁ0-9]{2,6}")
 _ENDINGS = "аяоеёиыуюйьъ"  # dropped from a Russian name word before the stem rule compares it
 _STEM_SLACK = 3  # letters an inflected form may add to the stem ("Курык" -> "Курыком")
-# Read beside the package's modules, as store/schema.py reads its schema: importlib.resources' readers (zipfile)
-# cost an `init` or a draft made in memory 2 ms of imports
-ENTITIES = Path(__file__).resolve().parent.parent / "data" / "entities.yaml"
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,8 @@ def shared_vocabulary() -> Vocabulary:
     """The entities that ship with the package (data/entities.yaml)."""
     from bakuastana.store.yamlsafe import load_yaml
 
-    data = load_yaml(ENTITIES.read_text(encoding="utf-8"), "entities.yaml")
+    # pkgutil, as numbers/units.py reads data/units.txt: importlib.resources' readers import zipfile (~2 ms)
+    data = load_yaml(pkgutil.get_data("bakuastana", "data/entities.yaml").decode("utf-8"), "entities.yaml")
     entities = {}
     for item in data["entities"]:
         names = tuple(name for spellings in item["names"].values() for name in spellings)
