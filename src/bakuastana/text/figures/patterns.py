@@ -48,6 +48,133 @@ def trie_regex(words: list[str]) -> str:
     return render(trie)
 
 
+class _Unknown(Exception):
+    """A construct `first_chars` does not read."""
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` can begin with, as class items ("в", "[0-9]", "\\d"), read under the
+    pattern's flags; None when the pattern may match the empty string or uses a construct not read here (an
+    inline flag, a negated class, "."). `lookahead` makes of them a test that passes wherever a match may start:
+    a search then leaves out, at one test each, the positions no match can start at, and finds the same matches."""
+    try:
+        found, nullable, end = _first_alternation(pattern, 0)
+    except (_Unknown, IndexError, ValueError):
+        return None
+    if end != len(pattern) or nullable or not found:
+        return None
+    return found
+
+
+def lookahead(chars: set[str]) -> str:
+    """A lookahead that passes where one of `chars` (class items from `first_chars`) stands."""
+    return "(?=" + "|".join(sorted(chars)) + ")"
+
+
+def _first_alternation(p: str, i: int) -> tuple[set[str], bool, int]:
+    """The first characters (as class items) of the alternation starting at p[i], whether it may match empty,
+    and where it ends (at ")" or the end)."""
+    found: set[str] = set()
+    nullable = False
+    while True:
+        first, empty, i = _first_sequence(p, i)
+        found |= first
+        nullable |= empty
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return found, nullable, i
+
+
+def _first_sequence(p: str, i: int) -> tuple[set[str], bool, int]:
+    found: set[str] = set()
+    done = False
+    while i < len(p) and p[i] not in "|)":
+        if done:  # the rest of the sequence cannot start a match: only its end is wanted
+            return found, False, _sequence_end(p, i)
+        first, nullable, i = _first_item(p, i)
+        nullable, i = _quantifier(p, i, nullable)
+        found |= first
+        done = not nullable
+    return found, not done, i
+
+
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
+def _sequence_end(p: str, i: int) -> int:
+    """Where the sequence from p[i] ends: at its alternation's next "|" or closing ")", or the end."""
+    depth = 0
+    for token in _TOKEN.finditer(p, i):
+        char = token.group()
+        if char == "(":
+            depth += 1
+        elif char in "|)" and depth == 0:
+            return token.start()
+        elif char == ")":
+            depth -= 1
+    return len(p)
+
+
+def _quantifier(p: str, i: int, nullable: bool) -> tuple[bool, int]:
+    if i < len(p) and p[i] in "?*":
+        nullable, i = True, i + 1
+    elif i < len(p) and p[i] == "+":
+        i += 1
+    elif i < len(p) and p[i] == "{":
+        close = p.index("}", i)
+        low = p[i + 1:close].split(",")[0]
+        if not low.isdigit():
+            raise _Unknown
+        nullable, i = nullable or int(low) == 0, close + 1
+    else:
+        return nullable, i
+    if i < len(p) and p[i] in "?+":  # lazy or possessive
+        i += 1
+    return nullable, i
+
+
+def _first_item(p: str, i: int) -> tuple[set[str], bool, int]:
+    char = p[i]
+    if char == "(":
+        if p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):  # a lookaround matches no character
+            _found, _nullable, i = _first_alternation(p, i + (4 if p[i + 2] == "<" else 3))
+            if p[i] != ")":
+                raise _Unknown
+            return set(), True, i + 1
+        if p.startswith("(?:", i):
+            i += 3
+        elif p.startswith("(?P<", i):
+            i = p.index(">", i) + 1
+        elif p[i + 1] == "?":
+            raise _Unknown
+        else:
+            i += 1
+        found, nullable, i = _first_alternation(p, i)
+        if p[i] != ")":
+            raise _Unknown
+        return found, nullable, i + 1
+    if char == "[":
+        end = i + 1
+        if p[end] in "^]":
+            raise _Unknown
+        while p[end] != "]":
+            end += 2 if p[end] == "\\" else 1
+        return {p[i:end + 1]}, False, end + 1
+    if char == "\\":
+        escaped = p[i + 1]
+        if escaped in "bBAZ":
+            return set(), True, i + 2
+        if escaped in "dwsDWS":
+            return {p[i:i + 2]}, False, i + 2
+        if escaped.isalnum():
+            raise _Unknown
+        return {p[i:i + 2]}, False, i + 2
+    if char in ".^$":
+        raise _Unknown
+    return {re.escape(char)}, False, i + 1
+
+
 def phrase_alternation(phrases: list[str]) -> str:
     """Longest first, with any run of spaces allowed between words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
