@@ -485,6 +485,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
+    if argv is None:  # the program's own run, not a caller's in-process one: the process exits next
+        from bakuastana.cli.gcpause import no_collection_at_exit
+
+        no_collection_at_exit()
     sys.exit(code if isinstance(code, int) else 0)
 
 
