@@ -38,3 +38,13 @@ def test_a_store_check_imports_no_batch_runner_nor_package_resources():
                         "    main(['check', '--json', '--facts', 'facts.yaml'])\nexcept SystemExit:\n    pass")
     assert set(ENGINE) <= modules  # it did check
     assert not {"bakuastana.cli.batch", "importlib.readers", "zipfile", "pint"} & modules
+
+
+def test_settings_import_the_rule_table_only_to_resolve_a_selection():
+    plain = _imported("from pathlib import Path\nfrom bakuastana.cli.config import settings\n"
+                      "settings(Path('facts.yaml'), isolated=True)")
+    assert "bakuastana.rules" not in plain
+    selected = _imported("from pathlib import Path\nfrom bakuastana.cli.config import settings\n"
+                         "print(settings(Path('facts.yaml'), select=['C1', 'N101'], isolated=True).codes())")
+    assert "bakuastana.rules" in selected
+    assert not set(ENGINE) & selected  # the rules' metadata, not the evaluation engine

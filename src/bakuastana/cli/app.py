@@ -27,7 +27,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state = {"debug": False}
+_state = {"debug": False, "program": False}  # program: main() runs as the program, its process ends with it
 
 
 class Format(StrEnum):
@@ -222,12 +222,13 @@ def check(
                 out.seek(0)
                 write_atomic(output, out, force=True)
         raise typer.Exit(totals.exit_code(strict, exit_zero))
-    from bakuastana.cli.config import apply
     from bakuastana.cli.gcpause import paused_collection
-    from bakuastana.cli.inputs import check_files
-    from bakuastana.render import render
 
-    with paused_collection():
+    with paused_collection(exiting=_state["program"]):  # the engine's imports too
+        from bakuastana.cli.config import apply
+        from bakuastana.cli.inputs import check_files
+        from bakuastana.render import render
+
         with _progress_bar("rules") as progress:
             report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
                              published=_published(published),
@@ -452,6 +453,7 @@ def main(argv: list[str] | None = None) -> None:
     from bakuastana.errors import BadInput
 
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    _state["program"] = argv is None  # not a caller's in-process run
     command = typer.main.get_command(app)
     clifast.install(command)  # keeps pydantic (typer's coercion) out of start-up
     args = sys.argv[1:] if argv is None else argv
@@ -485,7 +487,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
-    if argv is None:  # the program's own run, not a caller's in-process one: the process exits next
+    if _state["program"]:  # the process exits next
         from bakuastana.cli.gcpause import no_collection_at_exit
 
         no_collection_at_exit()

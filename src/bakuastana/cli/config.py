@@ -55,19 +55,18 @@ class Settings:
 
 def expand(items, where: str) -> set[str]:
     """Rule codes for a list of codes, prefixes ("T", "C10") or rule names, each item possibly comma-separated;
-    BadInput naming `where` for one that matches no rule."""
+    BadInput naming `where` for one that matches no rule. The rule table is imported only when there is a word."""
+    codes: set[str] = set()
+    words = [word.strip() for item in items for word in str(item).split(",") if word.strip()]
+    if not words:
+        return codes
     from bakuastana.rules import RULES
 
-    codes: set[str] = set()
-    for item in items:
-        for word in str(item).split(","):
-            word = word.strip()
-            if not word:
-                continue
-            found = {code for code, rule in RULES.items() if code.startswith(word.upper()) or rule.name == word.lower()}
-            if not found:
-                raise BadInput(f'{where}: unknown rule code, prefix or name "{word}" (see `bakuastana rules`)')
-            codes |= found
+    for word in words:
+        found = {code for code, rule in RULES.items() if code.startswith(word.upper()) or rule.name == word.lower()}
+        if not found:
+            raise BadInput(f'{where}: unknown rule code, prefix or name "{word}" (see `bakuastana rules`)')
+        codes |= found
     return codes
 
 
