@@ -42,7 +42,7 @@ def test_a_store_check_imports_no_batch_runner_nor_package_resources():
 
 def test_settings_import_the_rule_table_only_to_resolve_a_selection():
     plain = _imported("from pathlib import Path\nfrom bakuastana.cli.config import settings\n"
-                      "settings(Path('facts.yaml'), isolated=True)")
+                      "settings(Path('facts.yaml'), isolated=True).codes()")
     assert "bakuastana.rules" not in plain
     selected = _imported("from pathlib import Path\nfrom bakuastana.cli.config import settings\n"
                          "print(settings(Path('facts.yaml'), select=['C1', 'N101'], isolated=True).codes())")

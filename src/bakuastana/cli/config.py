@@ -35,10 +35,10 @@ class Settings:
 
     def codes(self) -> frozenset[str] | None:
         """The codes the engine runs (None: every rule)."""
-        from bakuastana.rules import RULES
-
         if self.select is None and not self.ignore:
             return None
+        from bakuastana.rules import RULES
+
         chosen = set(RULES) if self.select is None else set(self.select)
         return frozenset(chosen - self.ignore)
 
