@@ -8,11 +8,12 @@ from bakuastana.analysis.context import Analysis
 from bakuastana.findings import Location
 from bakuastana.rules.names import known_abbreviations
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.text.acronyms import find_acronym_slips
-from bakuastana.text.names import learn_acronyms
 
 
 def check(analysis: Analysis) -> Iterator:
+    from bakuastana.text.acronyms import find_acronym_slips  # the readers, when a check runs
+    from bakuastana.text.names import learn_acronyms
+
     known = known_abbreviations(analysis)
     if analysis.article is not None:
         for learned in learn_acronyms(analysis.article.text):

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from bakuastana.analysis.context import Analysis
 from bakuastana.rules.names import known_abbreviations, listed_tokens
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.text.acronyms import find_acronym_slips
-from bakuastana.text.names import unlisted_spellings
 
 
 def check(analysis: Analysis) -> Iterator:
+    from bakuastana.text.acronyms import find_acronym_slips  # the readers, when a check runs
+    from bakuastana.text.names import unlisted_spellings
+
     if analysis.article is None:
         return
     known = set(known_abbreviations(analysis))

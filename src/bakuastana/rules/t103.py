@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from bakuastana.analysis.context import Analysis
 from bakuastana.rules.names import listed_tokens
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.text.names import near_misses
 
 
 def check(analysis: Analysis) -> Iterator:
+    from bakuastana.text.names import near_misses  # the reader, when a check runs
+
     if analysis.article is None:
         return
     for miss in near_misses(analysis.article.text, listed_tokens(analysis)):
