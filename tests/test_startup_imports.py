@@ -48,3 +48,15 @@ def test_settings_import_the_rule_table_only_to_resolve_a_selection():
                          "print(settings(Path('facts.yaml'), select=['C1', 'N101'], isolated=True).codes())")
     assert "bakuastana.rules" in selected
     assert not set(ENGINE) & selected  # the rules' metadata, not the evaluation engine
+
+
+def test_only_the_program_run_freezes_its_objects_for_exit(cli):
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert cli("check", "--json", "--facts", str(ROOT / "facts.yaml")).code in (0, 1)
+    assert gc.get_freeze_count() == frozen and gc.isenabled()  # an in-process caller's collector is as it was
+    script = ("import gc, sys\nfrom bakuastana.cli import main\nsys.argv = ['bakuastana', '--version']\n"
+              "try:\n    main()\nexcept SystemExit:\n    print(gc.get_freeze_count() > 0)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.stdout.strip().endswith("True"), result.stderr
