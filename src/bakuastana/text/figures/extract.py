@@ -63,7 +63,7 @@ def prepared_text(p: Patterns, text: str) -> str:
     text = unwrapped(text)
     for mark, pattern in p.not_figures:
         if (mark in text) if isinstance(mark, str) else mark.search(text):
-            text = pattern.sub(_blank, text)
+            text = re.sub(pattern, _blank, text)
     return text
 
 

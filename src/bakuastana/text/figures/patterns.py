@@ -368,14 +368,15 @@ class Patterns:
         files = r"\.(?i:pdf|docx?|xlsx?|pptx?|csv|txt|zip|rar|jpe?g|png|gif|html?|xml|json)(?![\w])"
         url_end = r"[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]]"  # a URL, without the punctuation after it
         # What holds digits that are no figures, each read only where a quick look finds its mark, so a text
-        # without any costs five fast scans: (mark, pattern).
-        self.not_figures: tuple[tuple[str | re.Pattern, re.Pattern], ...] = (
-            ("://", re.compile(r"(?:https?|ftp)://" + url_end)),
-            ("www.", re.compile(r"(?<![\w/])www\." + url_end)),
-            ("@", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # an e-mail address
-            (re.compile(files), re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*" + files)),  # a file name
-            (re.compile(ids), re.compile(r"(?<![\w])(?:" + ids + r")" + SP + r"*[:#]?" + SP
-                                         + r"*[0-9][0-9-]*(?![\w])")),  # a labelled id: "ID 231641"
+        # without any costs five fast scans: (mark, pattern); a pattern is compiled where first used (most texts
+        # have none of them).
+        self.not_figures: tuple[tuple[str | re.Pattern, str], ...] = (
+            ("://", r"(?:https?|ftp)://" + url_end),
+            ("www.", r"(?<![\w/])www\." + url_end),
+            ("@", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # an e-mail address
+            (re.compile(files), r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*" + files),  # a file name
+            (re.compile(ids), r"(?<![\w])(?:" + ids + r")" + SP + r"*[:#]?" + SP
+             + r"*[0-9][0-9-]*(?![\w])"),  # a labelled id: "ID 231641"
         )
         self.word_range = re.compile(SP + r"+(?:" + _either(w.number_range for w in words) + ")" + SP
                                      + r"+(?=[0-9])")
