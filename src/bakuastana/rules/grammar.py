@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bakuastana.lang import language_of, lexicon
 from bakuastana.lang.ru.morphology import WordInfo, inflect, word_info
@@ -44,22 +44,19 @@ class Token:
     start: int
     end: int
     initial: bool  # first word of its sentence
+    # what every rule asks of every token, computed once (a cached_property takes a lock at each first read)
+    lower: str = field(init=False, repr=False)
+    is_word: bool = field(init=False, repr=False)
+    is_number: bool = field(init=False, repr=False)
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.is_word = _CYRILLIC_WORD.fullmatch(self.text) is not None
+        self.is_number = _DIGIT.search(self.text) is not None
 
-    @cached_property
-    def is_word(self) -> bool:
-        return _CYRILLIC_WORD.fullmatch(self.text) is not None
-
-    @cached_property
-    def is_number(self) -> bool:
-        return _DIGIT.search(self.text) is not None
-
-    @cached_property
+    @property
     def info(self) -> WordInfo:
-        return word_info(self.lower)
+        return word_info(self.lower)  # cached per word form
 
     @property
     def capitalised(self) -> bool:
@@ -69,7 +66,7 @@ class Token:
     def all_caps(self) -> bool:
         return len(self.text) > 1 and self.text.replace("-", "").isupper()
 
-    @cached_property
+    @property
     def plain(self) -> bool:
         """A dictionary word that may be judged: not a name, abbreviation, number or unknown word."""
         if not self.is_word or self.all_caps:
