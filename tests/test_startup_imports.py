@@ -60,3 +60,12 @@ def test_only_the_program_run_freezes_its_objects_for_exit(cli):
               "try:\n    main()\nexcept SystemExit:\n    print(gc.get_freeze_count() > 0)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.stdout.strip().endswith("True"), result.stderr
+
+
+def test_an_article_target_checked_alone_imports_no_batch_runner(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Экспорт вырос на 5% и составил 1,2 млрд долларов.\n", encoding="utf-8")
+    modules = _imported(f"from bakuastana.cli import main\ntry:\n    main(['check', '--json', {str(article)!r}])\n"
+                        "except SystemExit:\n    pass")
+    assert "bakuastana.draft.draft" in modules  # it did draft and check
+    assert "bakuastana.cli.batch" not in modules

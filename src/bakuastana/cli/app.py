@@ -166,11 +166,8 @@ def check(
     if cross:
         _check_cross(target, fmt, as_json, select, strict, exit_zero, workers)
 
-    article_target = False  # TARGET an article, checked on its own: no fallback to a default store
-    if target is not None:
-        from bakuastana.cli.batch import is_article
-
-        article_target = is_article(target)
+    # TARGET an article, checked on its own (no fallback to a default store): no batch runner to import
+    article_target = target is not None and _is_article(target)
     if article_target:
         if article is not None:
             raise typer.BadParameter("TARGET is an article; it cannot be combined with --article")
@@ -252,6 +249,11 @@ def check(
 
             write_atomic(output, out.getvalue(), force=True)
     raise typer.Exit(code)
+
+
+def _is_article(target: Path) -> bool:
+    """A target that is a file but no manifest (.yaml, .yml, .json): an article to check on its own."""
+    return target.is_file() and target.suffix.lower() not in (".yaml", ".yml", ".json")
 
 
 def _check_cross(target: Path | None, fmt, as_json: bool, select: list[str] | None, strict: bool,

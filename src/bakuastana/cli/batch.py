@@ -10,7 +10,6 @@ from pathlib import Path
 from bakuastana.errors import BadInput
 
 BATCH_SCHEMA = "bakuastana.batch/1"
-MANIFEST_SUFFIXES = (".yaml", ".yml", ".json")
 CHUNK = 32  # pairs sent to a worker at a time, at most: results come back (and are written) a chunk at a time
 
 
@@ -111,11 +110,6 @@ class BatchReport:
 
     def exit_code(self, strict: bool = False, exit_zero: bool = False) -> int:
         return self.totals().exit_code(strict, exit_zero)
-
-
-def is_article(target: Path) -> bool:
-    """A target that is a file but no manifest (.yaml, .yml, .json): an article to check on its own."""
-    return target.is_file() and target.suffix.lower() not in MANIFEST_SUFFIXES
 
 
 def find_pairs(target: str | Path, allow_outside: bool = False) -> list[Pair]:
