@@ -151,9 +151,8 @@ def read_article_figures(store: Store, article: Article, about_tolerance: Fracti
     figures as values standing in for the stored ones, and bind every extracted figure; with the coverage (share
     of figures bound to a fact)."""
     from bakuastana.text.binding import bind_figures, quantity_from_figure, read_fact
-    from bakuastana.text.figures import extract_figures
 
-    figures = extract_figures(article.text)
+    figures = article.figures()  # read once: a draft made of this article in memory read them already
     starts = [figure.start for figure in figures]
     readings = {fact.id: read_fact(article, fact, figures, starts) for fact in store.facts}
     quote_spans = {fact_id: reading.quote for fact_id, reading in readings.items()}

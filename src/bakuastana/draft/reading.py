@@ -69,12 +69,10 @@ class Reading:
 
 def read(article: Article, published: date | None) -> Reading:
     """Read an article for drafting."""
-    from bakuastana.text.figures import extract_figures
-
     text = article.text
     language = language_of(text)
     words = vocabulary()
-    figures = tuple(extract_figures(text))
+    figures = article.figures()
     return Reading(article, published, language, words, figures,
                    tuple(split_sentences(text, lexicon(language).sentences, words,
                                          [(figure.start, figure.end) for figure in figures])),

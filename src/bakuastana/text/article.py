@@ -7,9 +7,13 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bakuastana.errors import BadInput
 from bakuastana.lang import lexicons
+
+if TYPE_CHECKING:
+    from bakuastana.text.figures import Figure
 
 MAX_ARTICLE_BYTES = 1024 * 1024  # news is far shorter; a check of 1 MB stays within seconds (docs/robustness.md)
 # Format characters (right-to-left and zero-width marks, the soft hyphen, a byte-order mark) and combining marks
@@ -44,6 +48,7 @@ class Article:
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _folded: tuple[str, list[int]] | None = field(default=None, repr=False)
     _folded_lower: str | None = field(default=None, repr=False)
+    _figures: tuple[Figure, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
@@ -59,6 +64,15 @@ class Article:
         if self._folded is None:
             self._folded = fold_with_map(self.text)
         return self._folded
+
+    def figures(self) -> tuple[Figure, ...]:
+        """Every figure of the text (`text.figures.extract_figures`), read once: drafting and checking the same
+        article share them."""
+        if self._figures is None:
+            from bakuastana.text.figures import extract_figures  # it reads this module's INVISIBLE and unwrapped
+
+            self._figures = tuple(extract_figures(self.text))
+        return self._figures
 
     def folded_lower(self) -> str:
         if self._folded_lower is None:
