@@ -12,6 +12,8 @@ from bakuastana.store.model import Store
 
 @dataclass(frozen=True)
 class CalcResult:
+    """What `calc` computed: the expression's value or comparison, and the facts and figures it read."""
+
     expression: str
     value: Quantity | None
     comparison: Comparison | None

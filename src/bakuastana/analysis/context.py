@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the rules import this module for `Analysis`; the engine beh
     from bakuastana.text.article import Article
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class ArticleReading:
     """The article read against the store: each fact's reading, each extracted figure's binding, where each
     fact's quote stands, the figures the draft writes differently (fact id -> value), and the coverage."""
@@ -28,7 +28,7 @@ class ArticleReading:
     coverage: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Analysis:
     """One run's shared state: the store, the article, the values (stated, or as the article writes them), the
     relations judged (written and inferred), and the article's readings and bindings. Built by

@@ -15,6 +15,8 @@ EXTRACT_SCHEMA = "bakuastana.extract/1"
 
 @dataclass(frozen=True)
 class Extracted:
+    """One figure of an article, where it stands, and the fact it is bound to, if any."""
+
     figure: Figure
     span: Location
     fact: str | None
@@ -30,6 +32,8 @@ class Extracted:
 
 @dataclass(frozen=True)
 class Extraction:
+    """The figures `extract` read from one article."""
+
     path: str
     figures: list[Extracted]
     note: str | None

@@ -14,7 +14,7 @@ from bakuastana.store.model import Relation, Store
 PLAUSIBLE_SHARE = "0.5"  # a part-period is implausible below half its pro-rata share of the whole
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class _Item:
     """A fact or derived value that has a measure and a period: a point of a series."""
 

@@ -23,6 +23,8 @@ SERIES_KINDS = ("amount", "count")  # stated kinds that add up over time; percen
 
 @dataclass(frozen=True)
 class TopicSummary:
+    """One topic of a store: its description and how many facts and derived values it holds."""
+
     id: str
     description: str | None
     facts: int
@@ -144,6 +146,8 @@ class Series:
 
 @dataclass(frozen=True)
 class TopicView:
+    """One topic as `show` prints it: its facts, implied values, relations and series."""
+
     topic: str
     description: str | None
     store_path: str

@@ -35,7 +35,7 @@ _SCALE_WORDS = frozenset(_SCALES)
 WITHIN = "within"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Words:
     """The claim words of every registered language, each kind one compiled regex."""
 
@@ -82,7 +82,7 @@ def _claims_module(code: str):
         return None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Token:
     """A value figure of a sentence as the claim grammar sees it."""
 
@@ -99,7 +99,7 @@ class Token:
         return self.entry.data["id"]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Claim:
     """One claim: its figures by role, which way it goes, and what it is."""
 

@@ -16,7 +16,7 @@ from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Entry:
     """One fact of the draft while it is drafted: its fields so far, where it stands, and its TODOs."""
 

@@ -26,7 +26,7 @@ MEASURE_TITLES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Stem:
     """A measure word in the text; tier 1 (generic) counts only where no tier-0 word is near."""
 

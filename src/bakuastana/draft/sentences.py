@@ -15,7 +15,7 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Sentence:
     """A sentence's span (without its final punctuation), its paragraph, and the spans of its clauses."""
 

@@ -15,7 +15,7 @@ _ENDINGS = "аяоеёиыуюйьъ"  # dropped from a Russian name word before
 _STEM_SLACK = 3  # letters an inflected form may add to the stem ("Курык" -> "Курыком")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Entity:
     """One entity of the shared vocabulary: its id, kind and every name it is written with."""
 
@@ -24,7 +24,7 @@ class Entity:
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Vocabulary:
     """Entities and an index of their names by first word, as keys (lowercase forms and lemmas)."""
 

@@ -21,7 +21,7 @@ SP = "(?:[ \u00a0]|(?>[\u2009\u202f]))"
 NUMBER_WORD_KINDS = ("card", "mult", "ord", "dur", "month", "month_cap", "month_abbr")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class FigureWords:
     """The words and word endings that read a figure's surroundings, as regular-expression fragments ("" or an
     empty table when the language has none). Fragments are alternations; `SP` stands between words."""
@@ -77,7 +77,7 @@ def rate_words(units: ModuleType) -> dict:
                                                              "rate_adverbs", "rate_stops")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Lexicon:
     """Everything the language-neutral code reads about one language."""
 

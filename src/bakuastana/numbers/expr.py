@@ -53,6 +53,8 @@ class TooFine(ExprError):
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One token of an expression: its kind, its text and where it starts."""
+
     kind: str
     text: str
     offset: int

@@ -203,8 +203,10 @@ _TOKEN_RE = re.compile(r"(?P<space>\s+)|(?P<name>[^\W\d]\w*)|(?P<number>[1-9][0-
                        r"|(?P<op>\*\*|[*/()^-])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _Table:
+    """The unit table of data/units.txt: its prefixes, the names of each unit, each unit's factor and dimensions."""
+
     prefixes: dict[str, Fraction]  # every prefix name, symbol and alias ("" included), in pint's order
     names: dict[str, str]  # every unit name, symbol and alias -> its canonical name
     units: dict[str, tuple[Fraction, dict[str, Fraction]]]  # canonical name -> factor to base, dimensions

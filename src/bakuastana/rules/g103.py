@@ -62,7 +62,7 @@ _SKY_SURNAME = re.compile(r"(?P<base>[А-ЯЁ][а-яё-]{2,}[сц]к)(?P<end>и�
 _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|е|ы|ой|ну|не)?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Surname:
     """A surname recognised by its ending (or the dictionary's Surn tag) and its possible readings."""
 

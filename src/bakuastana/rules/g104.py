@@ -14,7 +14,7 @@ from bakuastana.rules.grammar import (
 from bakuastana.rules.rule import Example, Rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class FixedPhrase:
     """A fixed phrase, the words that wrongly follow it, and what should stand instead."""
 

@@ -15,7 +15,7 @@ from bakuastana.rules.rule import Rule
 LANGUAGE = "ru"  # the G rules read Russian only: another language's article gets no G finding
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class GrammarHit:
     """One grammar finding: text[start:end] is the offending word or phrase, `fix` its corrected form."""
 
@@ -36,7 +36,7 @@ _DIGIT = re.compile(r"\d")
 NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Token:
     """A word or punctuation token with absolute offsets and the facts the rules ask about it."""
 

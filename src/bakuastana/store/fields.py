@@ -31,7 +31,7 @@ SECTION_LIST = "section_list"  # a list of such mappings
 _SPEC = "bakuastana.store"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class StoreField:
     """One field as the store writes it: its key, the model attribute it fills, its kind and what it allows."""
 

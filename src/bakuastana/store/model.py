@@ -34,6 +34,8 @@ TRENDS = ("rising", "falling")
 
 @dataclass
 class Source:
+    """Where the store's figures come from: the outlet, author, language, publication date and article."""
+
     outlet: str | None = field(default=None, metadata=stored(TEXT))
     author: str | None = field(default=None, metadata=stored(TEXT))
     language: str | None = field(default=None, metadata=stored(TEXT))
@@ -147,6 +149,8 @@ class Relation:
 
 @dataclass
 class Store:
+    """A fact store as loaded: its source, names, facts, derived values, relations and topics."""
+
     path: str
     source: Source = field(default_factory=Source, metadata=stored(SECTION, item=Source))
     names: list[Name] = field(default_factory=list, metadata=stored(SECTION_LIST, item=Name))

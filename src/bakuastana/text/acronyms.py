@@ -10,8 +10,10 @@ from bakuastana.lang import capitals
 ACRONYM_RE = re.compile(rf"(?<![\w-])([{capitals()}]{{2,6}})(?![\w-])")  # in the capitals of every language
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class AcronymSlip:
+    """An acronym written with a slip (`how`) where a known one (`known`) was meant."""
+
     start: int
     end: int
     written: str

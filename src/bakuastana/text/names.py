@@ -26,8 +26,10 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class LearnedAcronym:
+    """An acronym the text itself spells out beside its long name."""
+
     acronym: str
     long_name: str
     start: int
@@ -99,8 +101,10 @@ def unlisted_spellings(text: str, listed: set[str]) -> list[tuple[str, int, int]
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class NearMiss:
+    """A capitalised word one slip from a more frequent (or listed) spelling, `likely`, written `count` times."""
+
     start: int
     end: int
     written: str

@@ -27,7 +27,7 @@ def analyser() -> Any:
     return pymorphy3.MorphAnalyzer(path=None if named else pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Reading:
     """One possible analysis of a word, reduced to what the rules compare."""
 
@@ -40,7 +40,7 @@ class Reading:
     parse: Any  # the pymorphy3 Parse, kept for inflection
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class WordInfo:
     """All readings of one lowercase word and whether the dictionary knows it."""
 
