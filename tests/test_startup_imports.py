@@ -38,6 +38,7 @@ def test_a_store_check_imports_no_batch_runner_nor_package_resources():
                         "    main(['check', '--json', '--facts', 'facts.yaml'])\nexcept SystemExit:\n    pass")
     assert set(ENGINE) <= modules  # it did check
     assert not {"bakuastana.cli.batch", "importlib.readers", "zipfile", "pint"} & modules
+    assert "bakuastana.text.names" not in modules  # T101-T103 read names in an article only
 
 
 def test_settings_import_the_rule_table_only_to_resolve_a_selection():

@@ -12,10 +12,11 @@ from bakuastana.rules.rule import Example, Rule
 
 def check(analysis: Analysis) -> Iterator:
     from bakuastana.text.acronyms import find_acronym_slips  # the readers, when a check runs
-    from bakuastana.text.names import learn_acronyms
 
     known = known_abbreviations(analysis)
     if analysis.article is not None:
+        from bakuastana.text.names import learn_acronyms  # the names reader: an article's only
+
         for learned in learn_acronyms(analysis.article.text):
             known.setdefault(learned.acronym, learned.long_name)
         for slip in find_acronym_slips(analysis.article.text, set(known)):

@@ -10,11 +10,11 @@ from bakuastana.rules.rule import Example, Rule
 
 
 def check(analysis: Analysis) -> Iterator:
-    from bakuastana.text.acronyms import find_acronym_slips  # the readers, when a check runs
-    from bakuastana.text.names import unlisted_spellings
-
     if analysis.article is None:
         return
+    from bakuastana.text.acronyms import find_acronym_slips  # the readers, when an article is checked
+    from bakuastana.text.names import unlisted_spellings
+
     known = set(known_abbreviations(analysis))
     slips = {slip.written for slip in find_acronym_slips(analysis.article.text, known)}  # T101 reports those
     for token, start, end in unlisted_spellings(analysis.article.text, listed_tokens(analysis) | slips):

@@ -10,10 +10,10 @@ from bakuastana.rules.rule import Example, Rule
 
 
 def check(analysis: Analysis) -> Iterator:
-    from bakuastana.text.names import near_misses  # the reader, when a check runs
-
     if analysis.article is None:
         return
+    from bakuastana.text.names import near_misses  # the reader, when an article is checked
+
     for miss in near_misses(analysis.article.text, listed_tokens(analysis)):
         fact = analysis.fact_quoting(miss.start, miss.end)
         seen = f"used {miss.count} times" if miss.count else "in the names list"
