@@ -57,9 +57,12 @@ SCALES: dict[int, tuple[str, ...]] = {
 def number_words(months: list[tuple[str, int]]) -> tuple[tuple[str, str, Fraction, str | None], ...]:
     """(form, kind, value, unit) for every number word, then the month forms given."""
     words: list[tuple[str, str, Fraction, str | None]] = []
+    fractions: dict[int | Fraction, Fraction] = {}  # one Fraction per value: ~1,300 forms share ~100 values
 
     def add(form: str, kind: str, value: int | Fraction, unit: str | None = None) -> None:
-        words.append((form, kind, Fraction(value), unit))
+        if value not in fractions:
+            fractions[value] = Fraction(value)
+        words.append((form, kind, fractions[value], unit))
 
     for value, forms in CARDINALS.items():
         for form in forms.split():
