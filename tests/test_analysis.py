@@ -108,3 +108,22 @@ def test_relation_rules_judge_on_their_own_when_the_analysis_was_made_without_th
     for rule in (c101.RULE, c103.RULE):
         assert [f.to_dict() for f in rule.check(without)] == [f.to_dict() for f in rule.check(full)]
     assert list(c103.RULE.check(full))  # the relation holds as written
+
+
+def test_the_librarys_data_types_compare_and_print_as_data():
+    """Findings, reports, options, rules and settings are what a library user holds: they compare by value and
+    print their fields (only internal records skip the generated __eq__ and __repr__, for start-up time)."""
+    from dataclasses import replace
+
+    from bakuastana.analysis.engine import CheckOptions, Report
+    from bakuastana.cli.config import Settings
+    from bakuastana.draft.draft import Draft
+    from bakuastana.findings import Finding, Location
+    from bakuastana.rules import RULES
+    from bakuastana.rules.rule import Example, Rule
+
+    for kind in (CheckOptions, Report, Settings, Draft, Finding, Location, Example, Rule):
+        assert "__eq__" in vars(kind) and "__repr__" in vars(kind), kind
+    rule = next(iter(RULES.values()))
+    assert replace(rule) == rule and repr(rule).startswith("Rule(")
+    assert CheckOptions(infer=False) == CheckOptions(infer=False) != CheckOptions()

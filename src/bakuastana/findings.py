@@ -8,7 +8,7 @@ from typing import Any
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class Location:
     """A 1-based place in a file; a span when it has an end."""
 
@@ -28,7 +28,7 @@ class Location:
         return data
 
 
-@dataclass(eq=False, repr=False)
+@dataclass
 class Finding:
     """One problem (or note) a rule found; `facts` lists the fact it is mainly about first."""
 

@@ -15,7 +15,7 @@ CHECK_SCHEMA = "bakuastana.check/1"
 RELATION_CODES = ("C101", "C102", "C103", "C104")  # the rules that read the judged relations
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class CheckOptions:
     """What a check runs: only the `select`ed rule codes or prefixes (None: all), whether to `infer`
     relations beside the written ones, and the tolerance of "about"/"almost" for facts that declare none (None:
@@ -30,7 +30,7 @@ class CheckOptions:
         return not self.select or any(code.startswith(prefix) for prefix in self.select)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass
 class Report:
     """The findings of one check run and the counts scripts read."""
 

@@ -19,7 +19,7 @@ LEVELS = ("info", "warning", "error")
 INLINE = re.compile(r"bakuastana:\s*ignore\[([A-Za-z0-9_,\s-]+)\]")  # `bakuastana: ignore[T103]` on a line
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class Settings:
     """What is in force for one check: the rule codes to run (None: all), those ignored, severity overrides,
     per-path ignores (glob -> codes), the threshold, and the config file they came from."""

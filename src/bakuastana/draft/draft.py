@@ -26,7 +26,7 @@ from bakuastana.store.model import Store
 from bakuastana.text.article import Article
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class Draft:
     """A drafted store as data; `writer.draft_yaml` turns it into the store's text."""
 

@@ -20,7 +20,7 @@ FAMILIES = {
 EMPTY_STORE = "facts: []\n"  # what an example or fixture without facts is checked against
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class Example:
     """A worked example: the inputs it runs on (a store and/or an article, as text) and what its finding says.
 
@@ -44,7 +44,7 @@ class Example:
         return self.facts or EMPTY_STORE
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(frozen=True)
 class Rule:
     """A rule: what `bakuastana rules` lists, what `bakuastana explain CODE` prints, and the check the engine
     runs (`check(analysis) -> Iterable[Finding]`, each finding of this rule's code)."""
