@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pkgutil
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,10 +43,10 @@ class Vocabulary:
 @cache
 def shared_vocabulary() -> Vocabulary:
     """The entities that ship with the package (data/entities.yaml)."""
+    from bakuastana import data_text
     from bakuastana.store.yamlsafe import load_yaml
 
-    # pkgutil, as numbers/units.py reads data/units.txt: importlib.resources' readers import zipfile (~2 ms)
-    data = load_yaml(pkgutil.get_data("bakuastana", "data/entities.yaml").decode("utf-8"), "entities.yaml")
+    data = load_yaml(data_text("entities.yaml"), "entities.yaml")
     entities = {}
     for item in data["entities"]:
         names = tuple(name for spellings in item["names"].values() for name in spellings)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pkgutil
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -213,8 +212,10 @@ class _Table:
 
 
 def _definitions() -> str:
-    """The text of data/units.txt (pkgutil reads package data at a fraction of importlib.resources' import)."""
-    return pkgutil.get_data("bakuastana", "data/units.txt").decode("utf-8")
+    """The text of data/units.txt."""
+    from bakuastana import data_text
+
+    return data_text("units.txt")
 
 
 @cache
