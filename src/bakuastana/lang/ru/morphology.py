@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 CASE_NORMAL = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
                "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
@@ -27,9 +27,9 @@ def analyser() -> Any:
     return pymorphy3.MorphAnalyzer(path=None if named else pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Reading:
-    """One possible analysis of a word, reduced to what the rules compare."""
+class Reading(NamedTuple):
+    """One possible analysis of a word, reduced to what the rules compare (a tuple: ~2,000 are made for a news
+    article's words, and a frozen dataclass costs each several times as much)."""
 
     pos: str | None
     case: str | None
@@ -65,14 +65,19 @@ def word_info(lower: str) -> WordInfo:
     """Readings of a lowercase word; cached because news text repeats its words a lot."""
     parses = analyser().parse(lower)
     readings = []
-    for p in parses:
-        tag = p.tag
-        grammemes = frozenset(tag.grammemes)
-        gender = "ms-f" if "ms-f" in grammemes else _plain(tag.gender)
-        case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
-        readings.append(Reading(_plain(tag.POS), case, _plain(tag.number), gender, p.normal_form,
-                                grammemes, p))
-    return WordInfo(tuple(readings), any(p.is_known for p in parses))
+    for parse in parses:
+        pos, case, number, gender, grammemes = _tag_facts(parse.tag)
+        readings.append(Reading(pos, case, number, gender, parse.normal_form, grammemes, parse))
+    return WordInfo(tuple(readings), any(parse.is_known for parse in parses))
+
+
+@cache  # a few thousand tags in the dictionary, shared by its words: each is read once, not once per word form
+def _tag_facts(tag: Any) -> tuple[str | None, str | None, str | None, str | None, frozenset[str]]:
+    """(part of speech, case, number, gender, grammemes) of a pymorphy3 tag, as a Reading holds them."""
+    grammemes = frozenset(tag.grammemes)
+    gender = "ms-f" if "ms-f" in grammemes else _plain(tag.gender)
+    case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
+    return _plain(tag.POS), case, _plain(tag.number), gender, grammemes
 
 
 def is_known(word: str) -> bool:
