@@ -67,3 +67,18 @@ def test_a_draft_that_does_not_load_even_so_is_a_bug(monkeypatch):
     _refusing(monkeypatch, lambda fact: fact.get("topic") == "exports")
     with pytest.raises(BadInput, match="cannot draft a loadable fact"):
         draft_store(Article("a.txt", TEXT))
+
+
+def test_the_acronyms_a_text_defines_are_read_once_for_its_draft_and_its_check(monkeypatch, tmp_path):
+    import bakuastana.text.names as names_module
+    from bakuastana.cli.inputs import check_files
+
+    path = tmp_path / "a.txt"
+    path.write_text("Нефтепровод Баку-Тбилиси-Джейхан (БТД) работает с 2006 года. Через БДТ прошло 30 млн тонн.\n",
+                    encoding="utf-8")
+    real, calls = names_module.learn_acronyms, []
+    monkeypatch.setattr(names_module, "learn_acronyms", lambda text: calls.append(text) or real(text))
+    report = check_files(None, path, default_store=False)
+    assert "draft made in memory" in report.notes[0]
+    assert len(calls) == 1
+    assert any(finding.code == "T101" for finding in report.findings)

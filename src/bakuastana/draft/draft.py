@@ -58,7 +58,7 @@ def drafted(article: Article, published: date | None = None, path: str = "draft"
     once. A fact the loader refuses loses its period, then its value, with a TODO saying so; a draft that does
     not load even then is a bug (BadInput)."""
     reading = read(article, published)
-    names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words)
+    names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words, article.acronyms())
     entries = _entries(reading)
     source = _source(reading)
     _finish(reading, entries, names)

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bakuastana.draft.ids import UniqueIds, slug
 from bakuastana.draft.spans import squash
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.text.figures import month_number
 
+if TYPE_CHECKING:
+    from bakuastana.text.names import LearnedAcronym
+
 _LATIN_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ \u00a0](?:[A-Z][A-Za-z0-9&'.-]*))*")
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 
 
-def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
+def learn_names(text: str, language_words, words: Vocabulary,
+                acronyms: Sequence[LearnedAcronym] | None = None) -> list[dict]:
     """The names of the text as the store lists them (id, canonical, abbreviations, aliases, note).
-    `language_words` is the drafting module of the text's language: it spells names canonically."""
+    `language_words` is the drafting module of the text's language: it spells names canonically; `acronyms`, the
+    text's own (`Article.acronyms()`), read here when not given."""
     from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
     from bakuastana.text.names import is_name_like, latin_is_foreign, learn_acronyms, name_tokens
 
@@ -24,7 +31,7 @@ def learn_names(text: str, language_words, words: Vocabulary) -> list[dict]:
     latin_is_name = latin_is_foreign(text)
     names: dict[str, dict] = {}
     abbreviations: set[str] = set()
-    for learned in learn_acronyms(text):
+    for learned in learn_acronyms(text) if acronyms is None else acronyms:
         long_name = canonical_name(squash(learned.long_name))
         name = names.setdefault(learned.acronym, {"canonical": long_name, "abbreviations": [learned.acronym],
                                                   "aliases": [], "written": squash(learned.long_name)})

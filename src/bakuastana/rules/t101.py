@@ -15,9 +15,7 @@ def check(analysis: Analysis) -> Iterator:
 
     known = known_abbreviations(analysis)
     if analysis.article is not None:
-        from bakuastana.text.names import learn_acronyms  # the names reader: an article's only
-
-        for learned in learn_acronyms(analysis.article.text):
+        for learned in analysis.article.acronyms():  # read once: a draft made in memory read them too
             known.setdefault(learned.acronym, learned.long_name)
         for slip in find_acronym_slips(analysis.article.text, set(known)):
             fact = analysis.fact_quoting(slip.start, slip.end)

@@ -14,6 +14,7 @@ from bakuastana.lang import lexicons
 
 if TYPE_CHECKING:
     from bakuastana.text.figures import Figure
+    from bakuastana.text.names import LearnedAcronym
 
 MAX_ARTICLE_BYTES = 1024 * 1024  # news is far shorter; a check of 1 MB stays within seconds (docs/robustness.md)
 # Format characters (right-to-left and zero-width marks, the soft hyphen, a byte-order mark) and combining marks
@@ -49,6 +50,7 @@ class Article:
     _folded: tuple[str, list[int]] | None = field(default=None, repr=False)
     _folded_lower: str | None = field(default=None, repr=False)
     _figures: tuple[Figure, ...] | None = field(default=None, repr=False, compare=False)
+    _acronyms: tuple[LearnedAcronym, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
@@ -73,6 +75,15 @@ class Article:
 
             self._figures = tuple(extract_figures(self.text))
         return self._figures
+
+    def acronyms(self) -> tuple[LearnedAcronym, ...]:
+        """The acronyms the text defines (`text.names.learn_acronyms`), read once: the draft's names and T101
+        share them."""
+        if self._acronyms is None:
+            from bakuastana.text.names import learn_acronyms
+
+            self._acronyms = tuple(learn_acronyms(self.text))
+        return self._acronyms
 
     def folded_lower(self) -> str:
         if self._folded_lower is None:
