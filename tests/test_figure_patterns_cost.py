@@ -45,25 +45,43 @@ def test_first_chars(pattern, expected):
 
 
 def _texts() -> list[str]:
-    texts = [path.read_text(encoding="utf-8") for path in sorted((DATA / "init").glob("*.txt"))]
-    texts.append((DATA / "mini_article.ru.txt").read_text(encoding="utf-8"))
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.rglob("*.txt"))]
     texts.append("В Январе–Марте 2025 ГОДА, за Первые Девять Месяцев 2024 г., сянваря по март 2025 года; "
                  "In the First Quarter of 2024, H1 2025, q3 2024, since 2019, by the end of 2027, March 4, 2025, "
                  "в прошлом году, годом ранее, за аналогичный период 2024 года, в июне, 2020-2023 гг.")
+    # a month inside a word, ranges that are no period, a day before and after its month, "since ... until now"
+    texts.append("5 маяк 2024, 12 мая 2024 года, в мае-июне 2024 года, в мае - в июне, с мая 2023 года по настоящее "
+                 "время, May 5th, 2024, Sept. 3, in Sept 2024, in June-May 2024, в 11 месяцах 2024 года, во вторник")
     return texts
 
 
-def test_period_regex_guards_find_the_same_matches(monkeypatch):
+def _plain_period_regex(words) -> tuple[re.Pattern, dict[str, list[int]]]:
+    """The plain form: one group per kind of the arms `_kinds` lists, each arm whole (its month written in), with
+    no lookaheads; and which arms each kind has."""
+    month = rf"(?:{words.months()})\.?"
+    bodies, arms, index = [], {}, 0
+    for name, kind_arms in periods._kinds(words):
+        alternatives = []
+        for arm in kind_arms:
+            alternatives.append(periods.arm_pattern(arm, month).replace("(?P<", f"(?P<a{index}_"))
+            arms.setdefault(name, []).append(index)
+            index += 1
+        bodies.append(f"(?P<p_{name}>{'|'.join(alternatives)})")
+    return re.compile("|".join(bodies), re.IGNORECASE), arms
+
+
+def test_period_regex_finds_what_the_plain_alternation_finds():
     words = vocabulary()
-    guarded = periods._period_regex(words)
-    monkeypatch.setattr(periods, "first_chars", lambda pattern: None)
-    periods._period_regex.cache_clear()
-    try:
-        plain = periods._period_regex(words)
-    finally:
-        periods._period_regex.cache_clear()
-    assert plain.pattern != guarded.pattern
+    pattern = periods._period_regex(words)
+    plain, arms = _plain_period_regex(words)
+    assert "(?=" in pattern.pattern and pattern.pattern.count(words.months()) == 2  # guarded, the month shared
     for text in _texts():
-        found = [(m.span(), m.lastgroup, m.groupdict()) for m in guarded.finditer(text)]
-        assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
+        found = [(m.span(), *periods.read_match(m, words)) for m in pattern.finditer(text)]
+        expected = []
+        for m in plain.finditer(text):
+            name = m.lastgroup.removeprefix("p_")
+            groups = {group.split("_", 1)[1]: value for group, value in m.groupdict().items()
+                      if value is not None and any(group.startswith(f"a{index}_") for index in arms[name])}
+            expected.append((m.span(), name, groups))
+        assert found == expected
         assert found

@@ -33,65 +33,103 @@ class Mention:
     bound: int | None = None  # the figure right before it, which alone may take it
 
 
+Arm = str | tuple[str, str]  # a pattern, or what stands (before, after) the month a phrase names
+
+
 @cache
-def _period_regex(words: Vocabulary) -> re.Pattern:
-    """One regex of every kind of period phrase, most specific first; each kind's groups are prefixed by it
-    (`_kind_groups` lists them per kind)."""
+def _kinds(words: Vocabulary) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
+    """Every kind of period phrase, most specific first, as its alternatives ("arms"): a pattern, or the patterns
+    before and after the month the phrase names ("(?P<m1>...)"), which `_period_regex` writes once for all."""
     w = words.words
     month = rf"(?:{words.months()})\.?"
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
     yearish = rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{w('RELATIVE_YEAR')})"
     ordinals = "|".join(words.merged("PART_ORDINALS"))
-    kinds = (
-        ("months", rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s*"
-                   rf"(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month})(?:,?\s+(?:{yearish}))"),
-        ("first_months", rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
-                         rf"(?P<n>\d{{1,2}}|{words.month_counts()})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})"),
-        ("part", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
-                 rf"(?P<unit>{w('HALF')}|{w('QUARTER')})\w*(?:\s+(?:{w('OF')}))?\s+(?:{yearish})"),
-        ("part_short", rf"(?<![\w])(?P<unit>{w('HALF_SHORT')}|{w('QUARTER_SHORT')})(?P<part>[1-4])\s+"
-                       rf"(?P<y>{_YEAR})"),
-        ("since_now", rf"(?:{w('SINCE_FROM')})\s+(?P<y>{_YEAR}){year_word}\s+(?:{w('SINCE_UNTIL')})\s+"
-                      rf"(?:{w('NOW')})|(?<![\w])(?:{w('SINCE')})\s+(?P<y2>{_YEAR})"),
-        ("years", rf"(?:(?:{w('RANGE_OPENERS')})\s+)?(?P<y1>{_YEAR}){year_word}\s*"
-                  rf"(?:[-–—]|\s(?:{w('YEAR_RANGE_TO')})\s)\s*(?P<y2>{_YEAR}){year_word}"),
-        ("by", rf"(?<![\w])(?:{w('BY')})\s+(?:(?:{w('END_OF')})\s+)?(?P<y>{_YEAR}){year_word}"
-               rf"|(?<![\w])(?:{w('AT_END_OF')})\s+(?P<y2>{_YEAR}){year_word}"),
-        ("day", rf"(?<![\d])\d{{1,2}}\s+{month}(?:,?\s+{_YEAR}{year_word})?|{month}\s+\d{{1,2}}"
-                rf"(?:{w('DAY_SUFFIXES')})?(?:,\s*{_YEAR})?(?![\d])"),
-        ("month", rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?P<m1>{month})\s+(?:{yearish})"),
-        ("same_period", rf"(?:{w('SAME_PERIOD')})\s+(?:(?:{w('SAME_PERIOD_YEAR_BEFORE')})(?![\w])|"
-                        rf"(?:(?:{w('OF')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<y>{_YEAR}){year_word})"),
-        ("prev", w("PREVIOUS_YEAR")),
-        ("relative", rf"(?<![\w])(?:{w('RELATIVE_YEAR_ALONE')})"),
-        ("bare_month", rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+(?P<m1>{month})(?![\w])"),
+    return (
+        ("months", ((rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?",
+                     rf"\s*(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month})(?:,?\s+(?:{yearish}))"),)),
+        ("first_months", (rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
+                          rf"(?P<n>\d{{1,2}}|{words.month_counts()})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})",)),
+        ("part", (rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
+                  rf"(?P<unit>{w('HALF')}|{w('QUARTER')})\w*(?:\s+(?:{w('OF')}))?\s+(?:{yearish})",)),
+        ("part_short", (rf"(?<![\w])(?P<unit>{w('HALF_SHORT')}|{w('QUARTER_SHORT')})(?P<part>[1-4])\s+"
+                        rf"(?P<y>{_YEAR})",)),
+        ("since_now", (rf"(?:{w('SINCE_FROM')})\s+(?P<y>{_YEAR}){year_word}\s+(?:{w('SINCE_UNTIL')})\s+"
+                       rf"(?:{w('NOW')})|(?<![\w])(?:{w('SINCE')})\s+(?P<y2>{_YEAR})",)),
+        ("years", (rf"(?:(?:{w('RANGE_OPENERS')})\s+)?(?P<y1>{_YEAR}){year_word}\s*"
+                   rf"(?:[-–—]|\s(?:{w('YEAR_RANGE_TO')})\s)\s*(?P<y2>{_YEAR}){year_word}",)),
+        ("by", (rf"(?<![\w])(?:{w('BY')})\s+(?:(?:{w('END_OF')})\s+)?(?P<y>{_YEAR}){year_word}"
+                rf"|(?<![\w])(?:{w('AT_END_OF')})\s+(?P<y2>{_YEAR}){year_word}",)),
+        ("day", ((r"(?<![\d])\d{1,2}\s+", rf"(?:,?\s+{_YEAR}{year_word})?"),
+                 ("", rf"\s+\d{{1,2}}(?:{w('DAY_SUFFIXES')})?(?:,\s*{_YEAR})?(?![\d])"))),
+        ("month", ((rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?", rf"\s+(?:{yearish})"),)),
+        ("same_period", (rf"(?:{w('SAME_PERIOD')})\s+(?:(?:{w('SAME_PERIOD_YEAR_BEFORE')})(?![\w])|"
+                         rf"(?:(?:{w('OF')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<y>{_YEAR}){year_word})",)),
+        ("prev", (w("PREVIOUS_YEAR"),)),
+        ("relative", (rf"(?<![\w])(?:{w('RELATIVE_YEAR_ALONE')})",)),
+        ("bare_month", ((rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+", r"(?![\w])"),)),
     )
-    # Each kind, and the whole, behind a lookahead of the characters it can start with: a search tries all
-    # thirteen kinds at each position of the text, and most positions can start none (the same matches, a
-    # third of the time)
-    bodies = [(name, pattern.replace("(?P<", f"(?P<{name}_")) for name, pattern in kinds]
-    firsts = [first_chars(body) for _name, body in bodies]
-    alternation = "|".join(f"(?P<p_{name}>{body if chars is None else lookahead(chars) + f'(?:{body})'})"
-                           for (name, body), chars in zip(bodies, firsts, strict=True))
-    if any(chars is None for chars in firsts):
-        return re.compile(alternation, re.IGNORECASE)
-    return re.compile(lookahead(set().union(*firsts)) + f"(?:{alternation})", re.IGNORECASE)
+
+
+def arm_pattern(arm: Arm, month: str) -> str:
+    """One arm as a pattern of its own, the month written in."""
+    return arm if isinstance(arm, str) else f"{arm[0]}(?P<m1>{month}){arm[1]}"
 
 
 @cache
-def _kind_groups(pattern: re.Pattern) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
-    """For each kind's group ("p_months"): the kind, and the groups inside it, as named in the regex and as
-    `_period_text` reads them (("months_m1", "m1"), ...)."""
-    kinds: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-    inner: list[tuple[str, str]] = []
-    for group in sorted(pattern.groupindex, key=pattern.groupindex.__getitem__):
-        if group.startswith("p_"):
-            name = group.removeprefix("p_")
-            inner = []
-            kinds[group] = (name, inner)
+def _period_regex(words: Vocabulary) -> re.Pattern:
+    """One regex of every kind of period phrase, its arms (`_kinds`) tried in order; arm i is group "a{i}", its
+    own groups prefixed "a{i}_" (`_arm_groups` lists them). The arms that name a month stop before it: one
+    month pattern follows the alternation (where an arm without a month matched, nothing follows) and each
+    such arm's rest after it, tried only where that arm matched. A match is the one the plain alternation of the
+    arms finds: each arm is still tried whole, month and rest, before the next (the month trie, ~400 characters,
+    is compiled twice instead of six times)."""
+    month = rf"(?:{words.months()})\.?"
+    alternatives, rests, plain, firsts = [], [], [], []
+    for index, arm in enumerate(arm for _name, arms in _kinds(words) for arm in arms):
+        # Each arm behind a lookahead of the characters it can start with: a search tries every arm at each
+        # position of the text, and most positions can start none (the same matches, a third of the time)
+        chars = first_chars(arm_pattern(arm, month))
+        guard = "" if chars is None else lookahead(chars)
+        if isinstance(arm, str):
+            alternatives.append(f"(?P<a{index}>{guard}(?:{_prefixed(arm, index)}))")
+            plain.append(index)
         else:
-            inner.append((group, group.removeprefix(f"{name}_")))
-    return {group: (name, tuple(inner)) for group, (name, inner) in kinds.items()}
+            alternatives.append(f"(?P<a{index}>{guard}(?:{_prefixed(arm[0], index)}))")
+            rests.append(f"(?(a{index}){_prefixed(arm[1], index)}|(?!))")
+        firsts.append(chars)
+    tail = f"(?P<m1>{month})(?:{'|'.join(rests)})"
+    for index in reversed(plain):
+        tail = f"(?(a{index})|{tail})"
+    body = f"(?:{'|'.join(alternatives)}){tail}"
+    if any(chars is None for chars in firsts):
+        return re.compile(body, re.IGNORECASE)
+    return re.compile(lookahead(set().union(*firsts)) + body, re.IGNORECASE)
+
+
+def _prefixed(pattern: str, index: int) -> str:
+    return pattern.replace("(?P<", f"(?P<a{index}_")
+
+
+@cache
+def _arm_groups(pattern: re.Pattern, words: Vocabulary) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
+    """For each arm's group ("a0"): its kind, and the groups it reads, as named in the regex and as
+    `_period_text` reads them (("a0_m2", "m2"), ("m1", "m1"), ...)."""
+    kinds = [(name, isinstance(arm, tuple)) for name, arms in _kinds(words) for arm in arms]
+    found = []
+    for index, (name, has_month) in enumerate(kinds):
+        inner = [(group, group.removeprefix(f"a{index}_")) for group in pattern.groupindex
+                 if group.startswith(f"a{index}_")]
+        found.append((f"a{index}", name, (("m1", "m1"), *inner) if has_month else tuple(inner)))
+    return tuple(found)
+
+
+def read_match(match: re.Match, words: Vocabulary) -> tuple[str, dict[str, str]]:
+    """The kind of a match of `_period_regex` and its groups that matched, as `_period_text` reads them."""
+    for arm, name, inner in _arm_groups(match.re, words):
+        if match.start(arm) >= 0:
+            return name, {key: value for group, key in inner if (value := match.group(group)) is not None}
+    raise ValueError(match)
 
 
 @cache
@@ -105,12 +143,9 @@ def _context_regexes(words: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
 def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[Mention, ...]:
     """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
     comparison_base, compared_to = _context_regexes(words)
-    pattern = _period_regex(words)
-    kinds = _kind_groups(pattern)
     mentions = []
-    for match in pattern.finditer(text):
-        name, inner = kinds[match.lastgroup]
-        groups = {key: value for group, key in inner if (value := match.group(group)) is not None}
+    for match in _period_regex(words).finditer(text):
+        name, groups = read_match(match, words)
         period, relative = _period_text(name, groups, match.group(), words)
         if name == "same_period":
             if compared_to.search(text, max(0, match.start() - 40), match.start()):
