@@ -82,3 +82,18 @@ def test_the_acronyms_a_text_defines_are_read_once_for_its_draft_and_its_check(m
     assert "draft made in memory" in report.notes[0]
     assert len(calls) == 1
     assert any(finding.code == "T101" for finding in report.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Нефтепровод Баку-Тбилиси-Джейхан (БТД) работает. ОТГ (Организация тюркских государств) растёт.",
+    "раз два три четыре пять шесть семь восемь (АБВ) и (ГД, прежде ЕЖ) и «Кавычки» (ЗИ;",
+    "(БТД) в начале, слово-(АБ) и x_1 (CD) и  двойной \n пробел (EF)  (GH)",
+    "a" * 300 + " (ABC)", "",
+])
+def test_acronyms_are_found_only_where_the_long_name_pattern_can_match_and_as_it_would(text):
+    import bakuastana.text.names as names_module
+
+    def spans(matches):
+        return [(match.span(), match.groups()) for match in matches]
+
+    assert spans(names_module._long_then_short(text)) == spans(names_module._LONG_THEN_SHORT.finditer(text))

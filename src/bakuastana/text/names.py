@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
@@ -20,6 +22,10 @@ _WORD = f"(?<![\\w-])[{letters()}]" + r"[\w-]*+"
 # otherwise make every earlier word scan to the end of the text.
 _LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s++){{0,6}}{_WORD})\s*+\(({_CAPITAL}{{2,6}})(?:\s*+[,;][^)]{{0,200}}+)?\)")
 # "ACR (Long Name)"
+# Where a "(ACR" opens, and what a long name before it cannot hold (it is words and spaces): the long-then-short
+# pattern is tried only at the words between such a character and a "(ACR", where alone it can match.
+_ACRONYM_OPENING = re.compile(rf"\((?={_CAPITAL}{{2,6}})")
+_NOT_IN_NAME = re.compile(r"[^\w\s-]")
 _SHORT_THEN_LONG = re.compile(rf"(?<![\w-])({_CAPITAL}{{2,6}})\s*+\(([^()\d]{{4,80}})\)")
 _NAME_TOKEN = re.compile(rf"(?<![\w-])({_CAPITAL}[\w]*(?:-{_CAPITAL}[\w]*)*)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -60,7 +66,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 def learn_acronyms(text: str) -> list[LearnedAcronym]:
     """Acronyms the text itself defines: "Баку-Тбилиси-Джейхан (БТД)", "ОТГ (Организация тюркских государств)"."""
     learned = []
-    for match in _LONG_THEN_SHORT.finditer(text):
+    for match in _long_then_short(text):
         long_name = _spells(match.group(2), match.group(1))
         if long_name:
             learned.append(LearnedAcronym(match.group(2), long_name, match.start(2), match.end(2)))
@@ -69,6 +75,24 @@ def learn_acronyms(text: str) -> list[LearnedAcronym]:
         if _initials(long_name)[:1] == match.group(1)[:1] and _is_subsequence(match.group(1), _initials(long_name)):
             learned.append(LearnedAcronym(match.group(1), long_name, match.start(1), match.end(1)))
     return learned
+
+
+def _long_then_short(text: str) -> Iterator[re.Match]:
+    """The matches of _LONG_THEN_SHORT.finditer(text), found by trying it only from the words before each "(ACR"
+    back to the last character no name holds: a match holds none, so it starts there or nowhere (trying it at
+    every word of the text took ~2.5 ms on a news article)."""
+    stops = [match.start() for match in _NOT_IN_NAME.finditer(text)]
+    done = 0  # matches do not overlap: the next one starts where the last ended, or later
+    for opening in _ACRONYM_OPENING.finditer(text):
+        if opening.start() < done:
+            continue
+        at = bisect.bisect_left(stops, opening.start())  # the "(" itself is one: the stop before it, if any
+        for position in range(max(done, stops[at - 1] + 1 if at else 0), opening.start()):
+            match = _LONG_THEN_SHORT.match(text, position)
+            if match is not None:
+                yield match
+                done = match.end()
+                break
 
 
 def is_name_like(token: str, latin_is_foreign: bool) -> bool:
