@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 from bakuastana.draft.facts import Entry
 from bakuastana.draft.ids import UniqueIds
@@ -35,9 +36,9 @@ _SCALE_WORDS = frozenset(_SCALES)
 WITHIN = "within"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Words:
-    """The claim words of every registered language, each kind one compiled regex."""
+class Words(NamedTuple):
+    """The claim words of every registered language, each kind one compiled regex (a tuple, as the draft's other
+    records: cheaper to make at import than a dataclass)."""
 
     links: dict[str, re.Pattern]  # matched whole against the words between two figures
     more: re.Pattern  # right after a figure: the change goes up
@@ -82,8 +83,7 @@ def _claims_module(code: str):
         return None
 
 
-@dataclass(eq=False, repr=False)
-class Token:
+class Token(NamedTuple):
     """A value figure of a sentence as the claim grammar sees it."""
 
     entry: Entry

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bakuastana.draft.ids import slug
 from bakuastana.draft.spans import nearest
@@ -26,9 +25,9 @@ MEASURE_TITLES = {
 }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Stem:
-    """A measure word in the text; tier 1 (generic) counts only where no tier-0 word is near."""
+class Stem(NamedTuple):
+    """A measure word in the text; tier 1 (generic) counts only where no tier-0 word is near (a tuple: a class
+    made at import costs a dataclass ~0.5 ms, a NamedTuple ~0.1 ms)."""
 
     start: int
     end: int

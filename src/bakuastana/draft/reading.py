@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from bakuastana.draft.measures import Stem, find_stems
 from bakuastana.draft.periods import Mention, find_mentions
@@ -16,9 +16,9 @@ from bakuastana.text.article import Article
 from bakuastana.text.figures import Figure
 
 
-@dataclass(frozen=True)
-class Reading:
-    """An article read for drafting; nothing in it changes while facts are drafted."""
+class Reading(NamedTuple):
+    """An article read for drafting; nothing in it changes while facts are drafted (a tuple, as the draft's other
+    records: cheaper to make at import than a dataclass). `read` makes it."""
 
     article: Article
     published: date | None
@@ -28,12 +28,9 @@ class Reading:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     stems: tuple[Stem, ...]
-    sentence_starts: tuple[int, ...] = field(init=False)
+    sentence_starts: tuple[int, ...]  # each sentence's start
     # each sequence asked about in in_sentence (by id, with the sequence kept alive) and its items' starts
-    starts: dict = field(init=False, default_factory=dict, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "sentence_starts", tuple(sentence.start for sentence in self.sentences))
+    starts: dict
 
     @property
     def text(self) -> str:
@@ -73,7 +70,8 @@ def read(article: Article, published: date | None) -> Reading:
     language = language_of(text)
     words = vocabulary()
     figures = article.figures()
-    return Reading(article, published, language, words, figures,
-                   tuple(split_sentences(text, lexicon(language).sentences, words,
-                                         [(figure.start, figure.end) for figure in figures])),
-                   find_mentions(text, list(figures), words), find_stems(text, words))
+    sentences = tuple(split_sentences(text, lexicon(language).sentences, words,
+                                      [(figure.start, figure.end) for figure in figures]))
+    return Reading(article, published, language, words, figures, sentences,
+                   find_mentions(text, list(figures), words), find_stems(text, words),
+                   tuple(sentence.start for sentence in sentences), {})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.lang import capitals
@@ -15,9 +15,9 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Sentence:
-    """A sentence's span (without its final punctuation), its paragraph, and the spans of its clauses."""
+class Sentence(NamedTuple):
+    """A sentence's span (without its final punctuation), its paragraph, and the spans of its clauses (a tuple,
+    as the draft's other records: cheaper to make at import than a dataclass)."""
 
     start: int
     end: int

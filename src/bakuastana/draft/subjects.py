@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 _WORD_RE = re.compile(r"\w+")
 _CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
@@ -14,9 +15,9 @@ _ENDINGS = "аяоеёиыуюйьъ"  # dropped from a Russian name word before
 _STEM_SLACK = 3  # letters an inflected form may add to the stem ("Курык" -> "Курыком")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Entity:
-    """One entity of the shared vocabulary: its id, kind and every name it is written with."""
+class Entity(NamedTuple):
+    """One entity of the shared vocabulary: its id, kind and every name it is written with (a tuple, as the
+    draft's other records: cheaper to make at import than a dataclass)."""
 
     id: str
     kind: str

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon
 from bakuastana.text.figures.patterns import MONTH_KINDS, fold, patterns_for, trie_regex
@@ -13,8 +13,7 @@ _NEVER = "(?!)"
 _MONTH_COUNTS = range(2, 12)  # "девять месяцев 2025 года": a count of months, neither one nor the whole year
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The words of the languages `codes`: one kind of word or phrase as a regex alternation of every language's
     forms ("(?!)", which never matches, where no language has one), or a table merged over the languages. A
     language's drafting module leaves out (or sets empty) what the language does not have."""
