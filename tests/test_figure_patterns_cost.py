@@ -10,7 +10,7 @@ import pytest
 import bakuastana.draft.periods as periods
 from bakuastana.draft.vocabulary import vocabulary
 from bakuastana.lang.lexicon import SP
-from bakuastana.text.figures.patterns import first_chars, lookahead
+from bakuastana.text.figures.patterns import first_strings, lookahead
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,12 +36,34 @@ def test_sp_matches_the_four_figure_spaces_and_nothing_else():
     (r"[^a]b", None),  # a negated class
     (r".b", None),
 ])
-def test_first_chars(pattern, expected):
-    assert first_chars(pattern) == expected
+def test_first_characters(pattern, expected):
+    found = first_strings(pattern, 1)
+    assert (found if found is None else {items[0] for items in found}) == expected
     if expected is not None:
-        guarded = re.compile(lookahead(expected) + f"(?:{pattern})")
-        for text in ("x y", "сó май", "мая", "в 12 y", "-x", "xxy", "bc"):
-            assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+        _assert_guard_keeps_matches(pattern, found)
+
+
+@pytest.mark.parametrize(("pattern", "depth", "expected"), [
+    (r"(?:(?:с|со)\s+)?(?P<m>ма(?:й|я))", 2, {("с", r"\s"), ("с", "о"), ("м", "а")}),
+    (r"(?:(?:с|со)\s+)?(?P<m>ма(?:й|я))", 3, {("с", r"\s", r"\s"), ("с", r"\s", "м"), ("с", "о", r"\s"),
+                                             ("м", "а", "й"), ("м", "а", "я")}),
+    # {1,2} is read as {1,}: more beginnings than there are only make the test pass at more places
+    (r"\d{1,2}\s+x|y", 3, {(r"\d", r"\d", r"\d"), (r"\d", r"\d", r"\s"), (r"\d", r"\s", r"\s"),
+                            (r"\d", r"\s", "x"), ("y",)}),
+    (r"(?<![\w])(?:в|во)\s+", 2, {("в", r"\s"), ("в", "о")}),
+    (r"x*y", 2, {("x", "x"), ("x", "y"), ("y",)}),
+    (r"(?:ab)+c", 3, {("a", "b", "a"), ("a", "b", "c")}),
+    (r"a(?=b)c?", 2, {("a",), ("a", "c")}),
+])
+def test_first_strings(pattern, depth, expected):
+    assert first_strings(pattern, depth) == expected
+    _assert_guard_keeps_matches(pattern, expected)
+
+
+def _assert_guard_keeps_matches(pattern, strings):
+    guarded = re.compile(lookahead(strings) + f"(?:{pattern})")
+    for text in ("x y", "сó май", "мая", "в 12 y", "-x", "xxy", "bc", "со  мая", "ababc", "ac", "во 1 x"):
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
 
 
 def _texts() -> list[str]:

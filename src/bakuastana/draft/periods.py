@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from bakuastana.draft.spans import nearest, squash
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.text.figures import Figure, month_number
-from bakuastana.text.figures.patterns import first_chars, lookahead
+from bakuastana.text.figures.patterns import first_strings, lookahead
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
     from bakuastana.draft.sentences import Sentence
 
 _YEAR = r"(?:19|20)\d{2}(?![\d])"
+_GUARD_DEPTH = 3  # how many characters the lookahead before the period regex tests
 STATIC_MEASURES = ("capacity", "length")  # properties, not flows: a year in their sentence is rarely their period
 
 
@@ -87,23 +88,22 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     month = rf"(?:{words.months()})\.?"
     alternatives, rests, plain, firsts = [], [], [], []
     for index, arm in enumerate(arm for _name, arms in _kinds(words) for arm in arms):
-        # Each arm behind a lookahead of the characters it can start with: a search tries every arm at each
-        # position of the text, and most positions can start none (the same matches, a third of the time)
-        chars = first_chars(arm_pattern(arm, month))
-        guard = "" if chars is None else lookahead(chars)
+        firsts.append(first_strings(arm_pattern(arm, month), _GUARD_DEPTH))
         if isinstance(arm, str):
-            alternatives.append(f"(?P<a{index}>{guard}(?:{_prefixed(arm, index)}))")
+            alternatives.append(f"(?P<a{index}>{_prefixed(arm, index)})")
             plain.append(index)
         else:
-            alternatives.append(f"(?P<a{index}>{guard}(?:{_prefixed(arm[0], index)}))")
+            alternatives.append(f"(?P<a{index}>{_prefixed(arm[0], index)})")
             rests.append(f"(?(a{index}){_prefixed(arm[1], index)}|(?!))")
-        firsts.append(chars)
     tail = f"(?P<m1>{month})(?:{'|'.join(rests)})"
     for index in reversed(plain):
         tail = f"(?(a{index})|{tail})"
     body = f"(?:{'|'.join(alternatives)}){tail}"
-    if any(chars is None for chars in firsts):
+    if any(strings is None for strings in firsts):
         return re.compile(body, re.IGNORECASE)
+    # Behind a lookahead of the three characters a phrase can start with: a search tries every arm at each
+    # position of the text, and few positions can start one (the same matches, a third of the time; a lookahead
+    # per arm, or of one or two characters, costs more than it saves)
     return re.compile(lookahead(set().union(*firsts)) + body, re.IGNORECASE)
 
 
