@@ -97,3 +97,16 @@ def test_acronyms_are_found_only_where_the_long_name_pattern_can_match_and_as_it
         return [(match.span(), match.groups()) for match in matches]
 
     assert spans(names_module._long_then_short(text)) == spans(names_module._LONG_THEN_SHORT.finditer(text))
+
+
+@pytest.mark.parametrize("quote", ["Через БТД прошло", "через БТД-2", "ББТД и xБТД", "(БТД)", "БТД_1 и БТД", "БТД",
+                                   "нефтепровод-БТД", "БТДx", "БТД²", "", "Баку-Тбилиси-Джейхан работает"])
+def test_a_quote_holds_a_name_as_the_word_boundary_regex_reads_it(quote):
+    import re
+
+    from bakuastana.draft.names import names_in
+
+    names = [{"id": "btd", "canonical": "Баку-Тбилиси-Джейхан", "abbreviations": ["БТД"]}]
+    expected = ["btd"] if any(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote)
+                              for spelling in ("Баку-Тбилиси-Джейхан", "БТД")) else []
+    assert names_in(names, quote) == expected

@@ -75,11 +75,24 @@ def learn_names(text: str, language_words, words: Vocabulary,
 
 
 def names_in(names: list[dict], quote: str) -> list[str]:
-    """The ids of the names whose spellings the quote holds."""
+    """The ids of the names whose spellings the quote holds as whole words."""
     found = []
     for name in names:
         spellings = [name["canonical"], *name.get("abbreviations", []), *name.get("aliases", [])]
-        if any(spelling in quote and re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote)
-               for spelling in spellings):  # a plain substring test first: the regex is for the few that pass
+        if any(_holds_word(quote, spelling) for spelling in spellings):
             found.append(name["id"])
     return found
+
+
+def _holds_word(text: str, phrase: str) -> bool:
+    r"""Whether `phrase` stands in `text` with no word character or hyphen before it and no word character after
+    it: re.search(r"(?<![\w-])PHRASE(?![\w])") without compiling a regex per name (\w is a letter or digit as
+    str.isalnum() says, or "_")."""
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(phrase)] if at + len(phrase) < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
