@@ -110,3 +110,18 @@ def test_a_quote_holds_a_name_as_the_word_boundary_regex_reads_it(quote):
     expected = ["btd"] if any(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", quote)
                               for spelling in ("Баку-Тбилиси-Джейхан", "БТД")) else []
     assert names_in(names, quote) == expected
+
+
+def test_a_guarded_pattern_finds_what_the_pattern_finds():
+    import re
+
+    from bakuastana.draft.vocabulary import guarded, vocabulary
+
+    words = vocabulary()
+    text = ("Устойчивый рост экспорта, УСТОЙЧИВОГО РОСТА товарооборота; steady growth, Steady Decline of oil transit. "
+            "Добыча растёт из года в год, ежегодно растут поставки; транзит нефти, грузов-экспорт, мощностей.\n")
+    for pattern in [f"(?P<rising>{words.words('RISING_TREND')})|(?P<falling>{words.words('FALLING_TREND')})",
+                    *(stems for _, _, stems in words.measure_stems())]:
+        plain = [(m.span(), m.groupdict()) for m in re.finditer(f"(?<![\\w-])(?:{pattern})", text, re.IGNORECASE)]
+        assert plain == [(m.span(), m.groupdict())
+                         for m in re.finditer(f"(?<![\\w-]){guarded(pattern)}", text, re.IGNORECASE)]

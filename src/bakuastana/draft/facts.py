@@ -12,6 +12,7 @@ from bakuastana.draft.quotes import quote_span, stored_span
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import nearest, squash
 from bakuastana.draft.values import figure_value
+from bakuastana.draft.vocabulary import guarded
 from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
 
@@ -135,8 +136,8 @@ def date_entry(reading: Reading, figure: Figure) -> Entry:
 def trend_entries(reading: Reading) -> list[Entry]:
     """A claim per trend phrase ("устойчивый рост", "steady growth"), of the nearest measure's series."""
     words = reading.words
-    trend_re = re.compile(rf"(?P<rising>{words.words('RISING_TREND')})|(?P<falling>{words.words('FALLING_TREND')})",
-                          re.IGNORECASE)
+    trend_re = re.compile(guarded(rf"(?P<rising>{words.words('RISING_TREND')})|"
+                                  rf"(?P<falling>{words.words('FALLING_TREND')})"), re.IGNORECASE)
     entries = []
     for match in trend_re.finditer(reading.text):
         sentence = reading.sentence_of(match.start())

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bakuastana.draft.ids import slug
 from bakuastana.draft.spans import nearest
 from bakuastana.draft.values import counted_unit
-from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.draft.vocabulary import Vocabulary, guarded
 from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
 
@@ -39,7 +39,7 @@ def find_stems(text: str, words: Vocabulary) -> tuple[Stem, ...]:
     """Every measure word of the text, in the order they stand."""
     found = []
     for measure, tier, pattern in words.measure_stems():
-        for match in re.finditer(rf"(?<![\w-])(?:{pattern})", text, re.IGNORECASE):
+        for match in re.finditer(rf"(?<![\w-]){guarded(pattern)}", text, re.IGNORECASE):
             found.append(Stem(match.start(), match.end(), measure, tier))
     return tuple(sorted(found, key=lambda stem: stem.start))
 
