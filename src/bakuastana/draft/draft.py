@@ -74,7 +74,9 @@ def drafted(article: Article, published: date | None = None, path: str = "draft"
     for entry, data in zip(entries, as_finished, strict=True):  # as the facts were before the first assembly
         entry.data.clear()
         entry.data.update(data)
-    if not _loads_together(entries, names, source):
+    # the facts all in one store first (then each would load alone): one load, not one per fact (1 ms each: most
+    # of a long text's time)
+    if not _loads(source, names, [entry.data for entry in entries]):
         for entry in entries:
             _make_loadable(entry, names, source, reading.article.path)
     draft = _assembled(article, reading, entries, names, source)
@@ -104,13 +106,7 @@ def _proven(entries: list[Entry], as_finished: list[dict], draft: Draft, names: 
     written = {id(fact) for fact in draft.facts}
     unproven = [data for entry, data in zip(entries, as_finished, strict=True)
                 if id(entry.data) not in written or entry.data != data]
-    if not unproven:
-        return True
-    try:
-        parse_store(dump({"source": source, "names": names, "facts": unproven}), "draft")
-    except BadInput:
-        return False
-    return True
+    return not unproven or _loads(source, names, unproven)
 
 
 def _entries(reading: Reading) -> list[Entry]:
@@ -172,11 +168,10 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict]) -> None:
             entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
 
 
-def _loads_together(entries: list[Entry], names: list[dict], source: dict) -> bool:
-    """Whether the facts load as they are, all in one store (then each would alone): one load, not one per fact
-    (1 ms each: most of a long text's time)."""
+def _loads(source: dict, names: list[dict], facts: list[dict]) -> bool:
+    """Whether a store of these source, names and facts loads."""
     try:
-        parse_store(dump({"source": source, "names": names, "facts": [entry.data for entry in entries]}), "draft")
+        parse_store(dump({"source": source, "names": names, "facts": facts}), "draft")
     except BadInput:
         return False
     return True
@@ -193,13 +188,9 @@ def _make_loadable(entry: Entry, names: list[dict], source: dict, article_path: 
             entry.data["kind"] = "claim"
         if entry.todos:
             entry.data["todo"] = "; ".join(dict.fromkeys(entry.todos))
-        try:
-            cited = set(entry.data.get("names", ()))  # only the names it cites: a dump of all is quadratic
-            parse_store(dump({"source": source, "names": [name for name in names if name["id"] in cited],
-                              "facts": [entry.data]}), "draft")
+        cited = set(entry.data.get("names", ()))  # only the names it cites: a dump of all is quadratic
+        if _loads(source, [name for name in names if name["id"] in cited], [entry.data]):
             return
-        except BadInput:
-            continue
     raise BadInput(f"cannot draft a loadable fact for {entry.data.get('figure')!r}", article_path)
 
 
