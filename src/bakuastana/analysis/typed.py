@@ -64,9 +64,7 @@ def read_typed(expression: str, store: Store) -> Typed:
         read[figure.start] = (end, ident)
     if not figures:
         return Typed(store, (), {})
-    extended = Store(store.path, source=store.source, names=store.names,
-                     facts=[*store.facts, *(fact for _, fact in figures)], derived=store.derived,
-                     relations=store.relations, topics=store.topics, schema=store.schema)
+    extended = replace(store, facts=[*store.facts, *(fact for _, fact in figures)])
     return Typed(extended, tuple(figures), read)
 
 

@@ -8,11 +8,9 @@ from bakuastana.archive.cross import ArchiveView, by_later, cite_all, differ, fi
 from bakuastana.rules import x102
 from bakuastana.rules.rule import Example, Rule
 
-VALUE_KINDS = ("amount", "count", "percent", "multiple")
-
 
 def check(view: ArchiveView) -> Iterator:
-    pairs = ((earlier, later) for earlier, later in view.same_period_pairs(VALUE_KINDS)
+    pairs = ((earlier, later) for earlier, later in view.same_period_pairs(x102.VALUE_KINDS)
              if differ(earlier, later) and not x102.revises(earlier, later))
     for later, earlier in by_later(pairs):
         yield finding(RULE, f"{later.what()}: {later.cite(False)} differs beyond rounding from {cite_all(earlier)}",
