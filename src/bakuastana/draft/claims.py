@@ -3,7 +3,6 @@ small grammar over the figures and the few words between them, and written as de
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -125,11 +124,9 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
     claims: list[Claim] = []
     shares: dict[int, Claim] = {}  # id() of a share's percent token -> its claim
     changes: set[int] = set()  # id() of the percent tokens that are a claim's change
-    mention_starts = [mention.start for mention in reading.mentions]
     previous: list[Token] = []
     for start in sorted(by_sentence):
-        tokens = _tokens(reading, sorted(by_sentence[start], key=lambda entry: entry.figure.start), words,
-                         mention_starts)
+        tokens = _tokens(reading, sorted(by_sentence[start], key=lambda entry: entry.figure.start), words)
         index = 0
         while index < len(tokens):
             claim, after = _claim_at(tokens, index)
@@ -157,7 +154,7 @@ def _usable(entry: Entry) -> bool:
     return kind in ("amount", "count", "percent", "multiple") and "value" in entry.data
 
 
-def _tokens(reading: Reading, entries: list[Entry], words: Words, mention_starts: list[int]) -> list[Token]:
+def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]:
     text = reading.text
     tokens: list[Token] = []
     for entry in entries:
@@ -165,7 +162,7 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words, mention_starts
         kind = entry.data.get("kind", "amount")
         cls = {"percent": "P", "multiple": "M"}.get(kind, "A")
         start = _core_start(figure)
-        link = _link(_gap(reading, mention_starts, tokens[-1].entry.figure.end, start), words) if tokens else None
+        link = _link(_gap(reading, tokens[-1].entry.figure.end, start), words) if tokens else None
         lead_text = text[max(start - LEAD_LIMIT, 0):start]
         lead = ("REST" if words.rest.search(lead_text) else "FROM" if words.from_lead.search(lead_text)
                 else "BY" if words.by.search(lead_text) else "CHANGE" if words.change.search(lead_text) else None)
@@ -176,16 +173,12 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words, mention_starts
     return tokens
 
 
-def _gap(reading: Reading, mention_starts: list[int], start: int, end: int) -> str:
+def _gap(reading: Reading, start: int, end: int) -> str:
     """The words between two figures, each period phrase among them blanked ("$30 billion in 2024, or 60%")."""
     if end - start > GAP_LIMIT:
         return reading.text[start:end]
     gap = list(reading.text[start:end])
-    mentions = reading.mentions
-    at = bisect.bisect_left(mention_starts, start)
-    while at < len(mentions) and mentions[at].start < end:
-        mention = mentions[at]
-        at += 1
+    for mention in reading.starting_in(reading.mentions, start, end - 1):
         if mention.end <= end:
             gap[mention.start - start:mention.end - start] = "\0" * (mention.end - mention.start)
     preposition = rf"(?:(?<![\w])(?:{reading.words.words('PERIOD_PREPOSITIONS')})\s+)?"
