@@ -361,10 +361,6 @@ def _sign(claim: Claim) -> None:
         rate.entry.data["note"] = "a fall: stated as a negative growth"
 
 
-def _quote(token: Token) -> str:
-    return token.written
-
-
 def _to_not_up_to(token: Token | None) -> None:
     """A new level after "до" / "to" of a change is that level, not "up to" it."""
     if token is not None and token.link == "TO" and token.entry.data.get("hedge") == "up_to":
@@ -399,7 +395,7 @@ def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list,
         figures = claim.figures
         period = base_period(reading, figures[0].entry.figure.start, figures[-1].entry.figure.end,
                              new.entry.data.get("period") or anchor.entry.data.get("period"))
-        what = f"{_quote(new)} and {_quote(diff or rate)}"
+        what = f"{new.written} and {(diff or rate).written}"
         derived.append(_derived(ids, f"{new.id}_base", f"{subject}: the base implied by {what}", expr, period, new,
                                 measure))
         old_id = derived[-1]["id"]
@@ -407,27 +403,27 @@ def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list,
         figures = claim.figures
         period = base_period(reading, figures[0].entry.figure.start, figures[-1].entry.figure.end,
                              anchor.entry.data.get("period"))
-        derived.append(_derived(ids, f"{diff.id}_base", f"{subject}: the base implied by {_quote(diff)} being "
-                                f"{_quote(rate)} of it", f"{'-' if down else ''}{diff.id} / {rate.id}", period, diff,
+        derived.append(_derived(ids, f"{diff.id}_base", f"{subject}: the base implied by {diff.written} being "
+                                f"{rate.written} of it", f"{'-' if down else ''}{diff.id} / {rate.id}", period, diff,
                                 measure))
     elif new is None and old is not None:
-        derived.append(_derived(ids, f"{old.id}_new", f"{subject}: the level implied by {_quote(old)} and "
-                                f"{_quote(diff or rate)}", _other_end(rate, diff, old, down, backward=False),
+        derived.append(_derived(ids, f"{old.id}_new", f"{subject}: the level implied by {old.written} and "
+                                f"{(diff or rate).written}", _other_end(rate, diff, old, down, backward=False),
                                 anchor.entry.data.get("period"), old, measure))
         new_id = derived[-1]["id"]
     stated_ends = new is not None and old is not None
     if rate is not None and new_id and old_id and (stated_ends or diff is not None):
         recomputed = (f"growth({new_id}, {old_id})" if rate.cls == "P"
                       else f"{old_id} / {new_id}" if down else f"{new_id} / {old_id}")
-        ends = f"{_quote(old)} and {_quote(new)}" if stated_ends else f"{_quote(new or old)} and {_quote(diff)}"
+        ends = f"{old.written} and {new.written}" if stated_ends else f"{(new or old).written} and {diff.written}"
         if not (down and rate.cls == "P" and rate.entry.data.get("hedge")):  # "fell more than 50 %": a
             # negative figure's hedge reads the wrong way ("more than -50 %"), so it is left to a person
             relation("growth_recomputed", f"{recomputed} == {rate.id}",
-                     f"{subject}: {_quote(rate)} recomputed from {ends}", within=rate.id)
+                     f"{subject}: {rate.written} recomputed from {ends}", within=rate.id)
     if diff is not None and stated_ends:
         check = f"{old.id} - {new.id} == {diff.id}" if down else f"{new.id} - {old.id} == {diff.id}"
-        relation("difference_recomputed", check, f"{subject}: the change {_quote(diff)} recomputed from "
-                                                 f"{_quote(old)} and {_quote(new)}", within=diff.id)
+        relation("difference_recomputed", check, f"{subject}: the change {diff.written} recomputed from "
+                                                 f"{old.written} and {new.written}", within=diff.id)
     if diff is not None and diff.entry.data.pop("measure", None):
         diff.entry.data["note"] = "a change, not a level of its series: no measure, so it is not compared as one"
 
@@ -473,15 +469,15 @@ def _share_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -
         return
     if part is not None and whole is not None:
         relations.append({"id": ids.take(f"{share.id}_recomputed"), "kind": "share_recomputed",
-                          "label": f"{_quote(share)} recomputed from {_quote(part)} of {_quote(whole)}",
+                          "label": f"{share.written} recomputed from {part.written} of {whole.written}",
                           "check": f"share({part.id}, {whole.id}) == {share.id}", "severity": "error",
                           WITHIN: share.id})
     elif part is not None:
-        derived.append(_derived(ids, f"{part.id}_whole", f"The whole implied by {_quote(part)} being "
-                                f"{_quote(share)} of it", f"{part.id} / {share.id}", part.entry.data.get("period"),
+        derived.append(_derived(ids, f"{part.id}_whole", f"The whole implied by {part.written} being "
+                                f"{share.written} of it", f"{part.id} / {share.id}", part.entry.data.get("period"),
                                 part, share.entry.data.get("share_of")))
     elif whole is not None:
-        derived.append(_derived(ids, f"{whole.id}_part", f"The part implied by {_quote(share)} of {_quote(whole)}",
+        derived.append(_derived(ids, f"{whole.id}_part", f"The part implied by {share.written} of {whole.written}",
                                 f"{whole.id} * {share.id}", whole.entry.data.get("period"), whole, None))
 
 
@@ -500,19 +496,19 @@ def _rest_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) ->
 
     if share is not None and rest_share is not None:
         relation(f"{share.id} + {rest_share.id} == 100 percent",
-                 f"{_quote(share)} and the rest, {_quote(rest_share)}, make the whole")
+                 f"{share.written} and the rest, {rest_share.written}, make the whole")
     if rest is not None and rest_share is not None and whole is not None:
         relation(f"share({rest.id}, {whole.id}) == {rest_share.id}",
-                 f"the rest {_quote(rest)} is {_quote(rest_share)} of {_quote(whole)}")
+                 f"the rest {rest.written} is {rest_share.written} of {whole.written}")
     if rest is not None and part is not None and whole is not None:
-        relation(f"{part.id} + {rest.id} == {whole.id}", f"{_quote(part)} and the rest {_quote(rest)} make "
-                                                         f"{_quote(whole)}")
+        relation(f"{part.id} + {rest.id} == {whole.id}", f"{part.written} and the rest {rest.written} make "
+                                                         f"{whole.written}")
     elif rest is not None and part is not None and share is not None:
         relation(f"share({part.id}, {part.id} + {rest.id}) == {share.id}",
-                 f"{_quote(part)} is {_quote(share)} of itself and the rest {_quote(rest)}")
+                 f"{part.written} is {share.written} of itself and the rest {rest.written}")
     elif rest is not None and rest_share is not None and whole is None:
-        derived.append(_derived(ids, f"{rest.id}_whole", f"The whole implied by the rest {_quote(rest)} being "
-                                f"{_quote(rest_share)} of it", f"{rest.id} / {rest_share.id}",
+        derived.append(_derived(ids, f"{rest.id}_whole", f"The whole implied by the rest {rest.written} being "
+                                f"{rest_share.written} of it", f"{rest.id} / {rest_share.id}",
                                 rest.entry.data.get("period"), rest,
                                 share.entry.data.get("share_of") if share is not None else None))
 
