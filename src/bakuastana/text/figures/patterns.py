@@ -115,13 +115,17 @@ def _first_sequence(p: str, i: int, depth: int) -> tuple[Strings, int]:
         item, i = _quantifier(p, i, item, depth)
         found = _then(found, item, depth)
     return found, i
-_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
+# A token of a pattern as `_sequence_end` steps over it: an escape, a class, a parenthesis or "|" (compiled where
+# first used, by the draft: a check that drafts nothing does not pay for it).
+_TOKEN = r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]"
 
 
 def _sequence_end(p: str, i: int) -> int:
     """Where the sequence from p[i] ends: at its alternation's next "|" or closing ")", or the end."""
     depth = 0
-    for token in _TOKEN.finditer(p, i):
+    for token in re.compile(_TOKEN, re.DOTALL).finditer(p, i):
         char = token.group()
         if char == "(":
             depth += 1
