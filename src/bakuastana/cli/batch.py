@@ -34,9 +34,6 @@ class PairResult:
     error: str | None = None
     worker: int | None = None  # the id of the process that checked it (not part of the output)
 
-    def count(self, severity: str) -> int:
-        return self.summary[f"{severity}s"] if self.summary else 0
-
     def to_dict(self) -> dict:
         if self.error is not None:
             return {"article": self.article, "facts": self.facts, "error": self.error}
@@ -89,27 +86,11 @@ class Totals:
 
 @dataclass
 class BatchReport:
-    """Every pair's result, in the order the pairs were given, and the totals scripts read (the command itself
-    streams the results instead: BatchStream)."""
+    """Every pair's result, in the order the pairs were given (the command itself streams the results instead:
+    BatchStream, with Totals)."""
 
     results: list[PairResult]
     workers: int = 1
-
-    def totals(self) -> Totals:
-        totals = Totals()
-        for result in self.results:
-            totals.add(result)
-        return totals
-
-    def summary(self) -> dict:
-        return self.totals().summary()
-
-    def to_dict(self) -> dict:
-        return {"schema": BATCH_SCHEMA, "summary": self.summary(),
-                "articles": [result.to_dict() for result in self.results]}
-
-    def exit_code(self, strict: bool = False, exit_zero: bool = False) -> int:
-        return self.totals().exit_code(strict, exit_zero)
 
 
 def find_pairs(target: str | Path, allow_outside: bool = False) -> list[Pair]:
