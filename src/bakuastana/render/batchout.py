@@ -105,7 +105,7 @@ def write_concise(results, totals, out, *, color: bool = False, width: int | Non
                   show_infos: bool = False) -> None:
     """Each pair's errors and warnings (infos with `show_infos`) as `path:line:col: CODE severity: message`, each
     pair that could not be checked as its error line, then one summary line."""
-    from bakuastana.render.concise import display_path, plural, wrap, write_lines
+    from bakuastana.render.concise import display_path, found, plural, wrap, write_lines
 
     for result in results:
         if result.error is not None:
@@ -120,12 +120,7 @@ def write_concise(results, totals, out, *, color: bool = False, width: int | Non
             write_lines(out, wrap(f"{place}: {finding['code']} {finding['severity']}: {headline}", width),
                         finding["severity"], color)
     total = totals.summary()
-    parts = [part for part in (plural(total["errors"], "error"), plural(total["warnings"], "warning"))
-             if not part.startswith("0 ")]
-    if show_infos and total["infos"]:
-        parts.append(plural(total["infos"], "info"))
-    text = f"Found {', '.join(parts)}" if parts else "No errors or warnings"
-    text += f" in {plural(total['articles'], 'article')}"
+    text = found(total, show_infos) + f" in {plural(total['articles'], 'article')}"
     extra = [f"{total['failed']} could not be checked"] if total["failed"] else []
     if total["infos"] and not show_infos:
         extra.append(f"{plural(total['infos'], 'info')} hidden: --show-infos")

@@ -62,17 +62,22 @@ def write_lines(out, lines: list[str], severity: str, color: bool) -> None:
 def summary_line(report, show_infos: bool) -> str:
     """"Found 1 error, 3 warnings (12 infos hidden: --show-infos)"; "No errors or warnings" when clean."""
     summary = report.summary()
-    parts = [plural(summary["errors"], "error"), plural(summary["warnings"], "warning")]
-    parts = [part for part in parts if not part.startswith("0 ")]
     infos = summary["infos"]
-    if show_infos and infos:
-        parts.append(plural(infos, "info"))
-    text = f"Found {', '.join(parts)}" if parts else "No errors or warnings"
+    text = found(summary, show_infos)
     scope = f" in {plural(summary['facts'], 'fact')}, {plural(summary['relations'], 'relation')}"
     if summary["coverage"] is not None:
         scope += f", coverage {summary['coverage']:.0%}"
     hidden = f" ({plural(infos, 'info')} hidden: --show-infos)" if infos and not show_infos else ""
     return text + scope + hidden
+
+
+def found(summary: dict, show_infos: bool) -> str:
+    """"Found 1 error, 3 warnings" (infos too with `show_infos`) from a summary's counts; "No errors or warnings"."""
+    parts = [part for part in (plural(summary["errors"], "error"), plural(summary["warnings"], "warning"))
+             if not part.startswith("0 ")]
+    if show_infos and summary["infos"]:
+        parts.append(plural(summary["infos"], "info"))
+    return f"Found {', '.join(parts)}" if parts else "No errors or warnings"
 
 
 def plural(count: int, word: str) -> str:
