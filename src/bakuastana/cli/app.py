@@ -228,9 +228,8 @@ def check(
 
         with _progress_bar("rules") as progress:
             report = check_files(facts, article, chosen, show_todos=show_todos, default_store=not article_target,
-                             published=_published(published),
-                                 keep_inputs=fmt_name == "html", about_tolerance=in_force.about_tolerance,
-                                 progress=progress)
+                                 published=_published(published), keep_inputs=fmt_name == "html",
+                                 about_tolerance=in_force.about_tolerance, progress=progress)
         apply(report, in_force)
         for note in report.notes:
             typer.echo(f"note: {note}", err=True)
