@@ -10,6 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from bakuastana.errors import BadInput
+from bakuastana.numbers.interval import Interval
 
 _LEAD_CHARS = 200  # how far back the start of a quote's sentence is looked for
 _DATELINE_CHARS = 60  # a date fact whose quote is this short is the article's dateline, not a sentence's figure
@@ -45,6 +46,10 @@ class FactRow:
         if self.low is None or self.high is None:
             return None
         return parse_bound(self.low), parse_bound(self.high)
+
+    def interval(self) -> Interval:
+        """The value as an Interval (its nominal too); the row must have bounds."""
+        return Interval(*self.bounds(), nominal=None if self.nominal is None else parse_bound(self.nominal))
 
 
 @dataclass(frozen=True)

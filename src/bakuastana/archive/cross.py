@@ -25,8 +25,7 @@ class Stated:
 
     @cached_property
     def interval(self) -> Interval:
-        low, high = self.row.bounds()
-        return Interval(low, high, nominal=None if self.row.nominal is None else _fraction(self.row.nominal))
+        return self.row.interval()
 
     def place(self) -> Location:
         """Where the figure stands in its article (the article's first line when it was not found)."""
@@ -132,9 +131,3 @@ def check_archive(articles: Iterable[ArticleFacts], select: set[str] | None = No
         findings.extend(rule.check(view))
     findings.sort(key=Finding.sort_key)
     return findings
-
-
-def _fraction(text: str):
-    from bakuastana.archive.articles import parse_bound
-
-    return parse_bound(text)

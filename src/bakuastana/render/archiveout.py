@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date
-from fractions import Fraction
 
 from bakuastana.render.concise import display_path, place, plural, wrap, write_lines
 
@@ -89,16 +88,11 @@ def _value(item) -> str:
 
 
 def _quantity(item):
-    from bakuastana.archive.articles import parse_bound
-    from bakuastana.numbers.interval import Interval
     from bakuastana.numbers.quantity import Quantity
     from bakuastana.numbers.units import parse_unit
 
     row = item.row
-    unit = parse_unit(row.unit) if row.unit else parse_unit("1")
-    nominal = Fraction(parse_bound(row.nominal)) if row.nominal is not None else None
-    interval = Interval(parse_bound(row.low), parse_bound(row.high), nominal=nominal)
-    return Quantity(interval, unit)
+    return Quantity(row.interval(), parse_unit(row.unit) if row.unit else parse_unit("1"))
 
 
 def _charts(measure: str, items, color: bool, width: int | None):
