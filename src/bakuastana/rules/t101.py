@@ -11,7 +11,7 @@ from bakuastana.rules.rule import Example, Rule
 
 
 def check(analysis: Analysis) -> Iterator:
-    from bakuastana.text.acronyms import find_acronym_slips  # the readers, when a check runs
+    from bakuastana.text.acronyms import SlipFinder, find_acronym_slips  # the readers, when a check runs
 
     known = known_abbreviations(analysis)
     if analysis.article is not None:
@@ -21,8 +21,9 @@ def check(analysis: Analysis) -> Iterator:
             fact = analysis.fact_quoting(slip.start, slip.end)
             yield _slip_finding(analysis, slip, known, fact, analysis.span_of(slip.start, slip.end))
         return
+    finder = SlipFinder(set(known))  # built once for every quote
     for fact in analysis.store.facts:
-        for slip in find_acronym_slips(fact.quote, set(known)):
+        for slip in finder.slips(fact.quote):
             yield _slip_finding(analysis, slip, known, fact, None)
 
 

@@ -52,19 +52,9 @@ def classify_slip(written: str, known: str) -> str | None:
     return None
 
 
-def find_acronym_slips(text: str, known: set[str], base: int = 0) -> list[AcronymSlip]:
+def find_acronym_slips(text: str, known: set[str]) -> list[AcronymSlip]:
     """Every all-caps word in `text` that is not a known acronym but is a slip of exactly one known one."""
-    index = _SlipIndex(known)
-    slips = []
-    for match in ACRONYM_RE.finditer(text):
-        word = match.group(1)
-        if word in known:
-            continue
-        candidates = [(k, how) for k in index.near(word) if (how := classify_slip(word, k))]
-        if len(candidates) == 1:
-            k, how = candidates[0]
-            slips.append(AcronymSlip(base + match.start(1), base + match.end(1), word, k, how))
-    return slips
+    return SlipFinder(known).slips(text)
 
 
 def one_deletion_keys(word: str) -> set[str]:
@@ -72,11 +62,13 @@ def one_deletion_keys(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
-class _SlipIndex:
+class SlipFinder:
     """The known acronyms by their letters and by their one-deletion keys, so each word meets only the few known
-    ones it could be a slip of (the same letters, or one edit away) instead of every known one."""
+    ones it could be a slip of (the same letters, or one edit away) instead of every known one; built once for
+    any number of texts (a store's quotes)."""
 
     def __init__(self, known: set[str]) -> None:
+        self.known = known
         self.by_key: dict[str, set[str]] = {}
         for acronym in known:
             for key in (_letters_key(acronym), *one_deletion_keys(acronym)):
@@ -87,6 +79,19 @@ class _SlipIndex:
         for key in (_letters_key(word), *one_deletion_keys(word)):
             found |= self.by_key.get(key, set())
         return sorted(found)
+
+    def slips(self, text: str) -> list[AcronymSlip]:
+        """Every all-caps word in `text` that is not a known acronym but is a slip of exactly one known one."""
+        slips = []
+        for match in ACRONYM_RE.finditer(text):
+            word = match.group(1)
+            if word in self.known:
+                continue
+            candidates = [(k, how) for k in self.near(word) if (how := classify_slip(word, k))]
+            if len(candidates) == 1:
+                k, how = candidates[0]
+                slips.append(AcronymSlip(match.start(1), match.end(1), word, k, how))
+        return slips
 
 
 def _letters_key(word: str) -> str:
