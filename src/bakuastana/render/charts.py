@@ -13,20 +13,13 @@ _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3,
 
 
 def series_charts(topic: str, series) -> list[str]:
-    """One SVG per run of comparable periods of a series (full years apart from part-year values, so eight
-    months never stand beside twelve as if comparable); a run needs two points or more."""
-    runs: dict[int, list] = {}
-    for point in series.points:
-        runs.setdefault(_months(point), []).append(point)
-    charts = []
-    for months, points in runs.items():
-        if len(points) < 2:
-            continue
-        span = "" if months == 12 else f", {months}-month periods"
-        what = series.unit if series.dimension == series.unit else f"{series.dimension} in {series.unit}"
-        title = f"{topic}: {what}{span}"
-        charts.append(chart_svg(title, series.unit, points))
-    return charts
+    """The SVG of a series (one period length, as analysis/show.py finds them: eight months never stand beside
+    twelve as if comparable); none for a series of fewer than two points."""
+    if len(series.points) < 2:
+        return []
+    span = "" if series.months == 12 else f", {series.months}-month periods"
+    what = series.unit if series.dimension == series.unit else f"{series.dimension} in {series.unit}"
+    return [chart_svg(f"{topic}: {what}{span}", series.unit, series.points)]
 
 
 def chart_svg(title: str, unit: str, points) -> str:
@@ -105,10 +98,6 @@ def _label(value: str, interval: str, x: float, band: float, slot: float, y_lo: 
     return (f'<text class="value-label" x="{label_x:.1f}" y="{label_y:.1f}" text-anchor="{anchor}">'
             f'{escape(_short(value))}<tspan class="interval" x="{label_x:.1f}" dy="12">{escape(_short(interval))}'
             "</tspan></text>")
-
-
-def _months(point) -> int:
-    return (point.end.year - point.start.year) * 12 + point.end.month - point.start.month + 1
 
 
 def _ends(point) -> tuple[float, float, float | None]:
