@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from datetime import date
-from itertools import pairwise
 from typing import NamedTuple
 
 from bakuastana.draft.measures import Stem, find_stems
@@ -29,8 +28,7 @@ class Reading(NamedTuple):
     mentions: tuple[Mention, ...]
     stems: tuple[Stem, ...]
     sentence_starts: tuple[int, ...]  # each sentence's start
-    # each sequence asked about in in_sentence (by id, with the sequence kept alive) and its items' starts
-    starts: dict
+    starts: dict[int, list[int]]  # id() of figures, mentions and stems (each in text order) -> its items' starts
 
     @property
     def text(self) -> str:
@@ -47,20 +45,13 @@ class Reading(NamedTuple):
         return self.sentence_starts.index(sentence.start)  # raises, as it did, for a sentence not of this text
 
     def in_sentence(self, items, sentence: Sentence) -> list:
-        """The items (anything with start and end) that lie within the sentence."""
+        """The items (this reading's figures, mentions or stems) that lie within the sentence."""
         return [item for item in self.starting_in(items, sentence.start, sentence.end) if item.end <= sentence.end]
 
     def starting_in(self, items, low: int, high: int) -> list:
-        """The items that start at or after `low` and at or before `high`, in their order. Items in text order
-        (figures, mentions, stems) are found by bisection, so asking this for each figure is not quadratic."""
-        known = self.starts.get(id(items))
-        if known is None or known[0] is not items:
-            positions = [item.start for item in items]
-            ordered = all(a <= b for a, b in pairwise(positions))
-            known = self.starts[id(items)] = (items, positions if ordered else None)
-        positions = known[1]
-        if positions is None:
-            return [item for item in items if low <= item.start <= high]
+        """The items of `items` (this reading's figures, mentions or stems) that start at or after `low` and at or
+        before `high`, in their order: found by bisection, so asking this for each figure is not quadratic."""
+        positions = self.starts[id(items)]
         return list(items[bisect.bisect_left(positions, low):bisect.bisect_right(positions, high)])
 
 
@@ -72,6 +63,7 @@ def read(article: Article, published: date | None) -> Reading:
     figures = article.figures()
     sentences = tuple(split_sentences(text, lexicon(language).sentences, words,
                                       [(figure.start, figure.end) for figure in figures]))
-    return Reading(article, published, language, words, figures, sentences,
-                   find_mentions(text, list(figures), words), find_stems(text, words),
-                   tuple(sentence.start for sentence in sentences), {})
+    mentions, stems = find_mentions(text, list(figures), words), find_stems(text, words)
+    return Reading(article, published, language, words, figures, sentences, mentions, stems,
+                   tuple(sentence.start for sentence in sentences),
+                   {id(items): [item.start for item in items] for items in (figures, mentions, stems)})
