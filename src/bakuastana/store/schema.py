@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bakuastana import data_path
 from bakuastana.store import fields as kinds
 from bakuastana.store.fields import ID_PATTERN, PERIOD_PATTERN, SCHEMA_ID, StoreField, store_fields
 from bakuastana.store.model import Derived, Fact, Name, Relation, Store
 
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "facts.schema.json"
+SHIPPED = Path(data_path("facts.schema.json"))
 _SECTION_NAMES = {Name: "name", Fact: "fact", Derived: "derived", Relation: "relation"}  # their $defs
 
 _DEFS: dict[str, Any] = {
