@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 STOPWORDS = frozenset((
     "в", "во", "на", "и", "из", "по", "с", "со", "к", "ко", "до", "от", "за", "для", "что", "как", "а",
     "но", "или", "же", "ли", "бы", "не", "ни", "уже", "еще", "ещё", "также", "тоже", "более", "менее",
@@ -16,8 +14,10 @@ STOPWORDS = frozenset((
     "раньше", "позже", "больше", "меньше", "выше", "ниже", "соответственно", "то", "есть",
 ))
 
-ADJECTIVE_ENDING = re.compile(r"(?:ых|их|ыми|ими|ым|им|ые|ие|ый|ая|ое|ого|ому|ую|ой|ее|яя|его|ему)$")
-VERB_ENDING = re.compile(r"(?:ть|ться|ется|ются|ится|ятся|лся|лась|лось|лись)$")
+# What a counted word ends with (str.endswith: no regex to compile when every check imports this module).
+ADJECTIVE_ENDINGS = ("ых", "их", "ыми", "ими", "ым", "им", "ые", "ие", "ый", "ая", "ое", "ого", "ому", "ую", "ой", "ее",
+                     "яя", "его", "ему")
+VERB_ENDINGS = ("ть", "ться", "ется", "ются", "ится", "ятся", "лся", "лась", "лось", "лись")
 
 # Verbs and comparatives of change: a figure beside them is a change, not a level ("выросло на 5 %").
 CHANGE_WORDS = (r"вырос\w*|выросл\w*|увелич\w*|рост\w*|прирост\w*|превыш\w*|больше|выше|снизи\w*|снижен\w*"
@@ -27,7 +27,7 @@ DECLINE_WORDS = r"снизи\w*|снижен\w*|сократ\w*|сокращ\w*|
 
 
 def _is_noun(word: str) -> bool:
-    return word not in STOPWORDS and VERB_ENDING.search(word) is None
+    return word not in STOPWORDS and not word.endswith(VERB_ENDINGS)
 
 
 def counted_noun(first: str, second: str | None) -> int:
@@ -35,8 +35,8 @@ def counted_noun(first: str, second: str | None) -> int:
     (at most one adjective in between); 0 when the first is no noun ("5 было"), so the number is no figure."""
     if not _is_noun(first):
         return 0
-    if ADJECTIVE_ENDING.search(first) and second is not None and _is_noun(second) \
-            and not ADJECTIVE_ENDING.search(second):
+    if first.endswith(ADJECTIVE_ENDINGS) and second is not None and _is_noun(second) \
+            and not second.endswith(ADJECTIVE_ENDINGS):
         return 2
     return 1
 
