@@ -15,7 +15,9 @@ from bakuastana.draft.measures import title
 from bakuastana.draft.periods import base_period, period_label
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import squash
+from bakuastana.draft.writer import FACT_FIELDS, dump
 from bakuastana.lang import LANGUAGES, lexicon
+from bakuastana.store.load import parse_store
 
 GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
 PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
@@ -338,7 +340,7 @@ def claim_items(reading: Reading, claims: list[Claim], entries: list[Entry]) -> 
     return derived, relations
 
 
-def _unit(token: Token) -> str | None:
+def _unit(token: Token) -> str:
     """The unit of an amount's value ("million USD" of "470 million USD"), "" for a bare number."""
     value = str(token.entry.data["value"]).split()[1:]
     return " ".join(value)
@@ -519,9 +521,7 @@ def computable(source: dict, facts: list[dict], derived: list[dict],
     division by an interval round zero: left out rather than written to fail), each "== FACT" written within the
     fact's interval (WITHIN). Evaluated on a store of the facts they name, not the whole draft."""
     from bakuastana.analysis.values import StoreEnv
-    from bakuastana.draft.writer import FACT_FIELDS, dump
     from bakuastana.numbers.expr import evaluate
-    from bakuastana.store.load import parse_store
 
     if not derived and not relations:
         return [], []
@@ -600,6 +600,4 @@ def _evaluates(compute) -> bool:
 
 
 def _section(name: str, items: list[dict]) -> str:
-    from bakuastana.draft.writer import dump
-
     return "\n" + dump({name: items}) if items else ""
