@@ -53,9 +53,7 @@ class Extraction:
 def extract(article: Article, store: Store | None = None) -> Extraction:
     """The article's figures; with a store, each bound to its fact as `check --article` binds it."""
     if store is None:
-        from bakuastana.text.figures import extract_figures
-
-        figures = extract_figures(article.text)
+        figures = list(article.figures())
         facts = [None] * len(figures)
     else:
         from bakuastana.analysis.engine import read_article_figures

@@ -73,7 +73,7 @@ class Article:
         if self._figures is None:
             from bakuastana.text.figures import extract_figures  # it reads this module's INVISIBLE and unwrapped
 
-            self._figures = tuple(extract_figures(self.text))
+            self._figures = tuple(extract_figures(self.text, unwrap=False))  # self.text is unwrapped already
         return self._figures
 
     def acronyms(self) -> tuple[LearnedAcronym, ...]:

@@ -13,15 +13,17 @@ from bakuastana.text.figures.patterns import Patterns, patterns_for
 from bakuastana.text.figures.words import read_roman, read_word
 
 
-def extract_figures(text: str, languages: tuple[str, ...] | None = None) -> list[Figure]:
+def extract_figures(text: str, languages: tuple[str, ...] | None = None, *, unwrap: bool = True) -> list[Figure]:
     """Every figure of `text`, sorted by start, never overlapping. The words of every registered language are
-    read unless `languages` names some: news in one language quotes figures written in another's ("$5m")."""
+    read unless `languages` names some: news in one language quotes figures written in another's ("$5m").
+    A hard-wrapped paragraph is read as one (`text.article.unwrapped`); `unwrap=False` for an Article's text,
+    which is read so already (a second pass is not the same: it may join a line break the first one kept)."""
     p = patterns_for(languages)
     written = text
     marks = INVISIBLE.search(text) is not None
     if marks:  # read as if the invisible marks were not there, and give the places in the text as written
         text, places = _without_invisible(written)
-    original, text = text, prepared_text(p, text)
+    original, text = text, prepared_text(p, unwrapped(text) if unwrap else text)
     figures: list[Figure] = []
     next_range_id = 0
     pos = 0
@@ -57,10 +59,8 @@ def _without_invisible(text: str) -> tuple[str, list[int]]:
 
 
 def prepared_text(p: Patterns, text: str) -> str:
-    """The text as the readers see it, offset for offset: a hard-wrapped paragraph's line breaks are spaces
-    ("470\nmillion", `text.article.unwrapped`), and URLs, e-mail addresses, file names and labelled ids
+    """The text as the readers see it, offset for offset: URLs, e-mail addresses, file names and labelled ids
     ("ID 231641") are blanked out, since their digits are no figures of the story."""
-    text = unwrapped(text)
     for mark, pattern in p.not_figures:
         if (mark in text) if isinstance(mark, str) else mark.search(text):
             text = re.sub(pattern, _blank, text)
