@@ -15,7 +15,8 @@ def test_article_figures_are_the_extracted_figures_read_once(monkeypatch):
     article = Article("a.txt", ARTICLE.read_text(encoding="utf-8"))
     expected = tuple(extract_figures(article.text, unwrap=False))
     calls = []
-    monkeypatch.setattr(figures_package, "extract_figures", lambda text, **how: calls.append(text) or extract_figures(text, **how))
+    monkeypatch.setattr(figures_package, "extract_figures",
+                        lambda text, **how: calls.append(text) or extract_figures(text, **how))
     assert article.figures() == expected
     assert article.figures() is article.figures()
     assert calls == [article.text]
@@ -26,7 +27,8 @@ def test_a_check_of_a_draft_made_in_memory_reads_the_article_once(monkeypatch, t
     shutil.copy(ARTICLE, path)
     text = path.read_text(encoding="utf-8")
     calls = []
-    monkeypatch.setattr(figures_package, "extract_figures", lambda text, **how: calls.append(text) or extract_figures(text, **how))
+    monkeypatch.setattr(figures_package, "extract_figures",
+                        lambda text, **how: calls.append(text) or extract_figures(text, **how))
     report = check_files(None, path, default_store=False)
     assert "draft made in memory" in report.notes[0]
     assert report.coverage is not None
