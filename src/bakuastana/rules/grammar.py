@@ -45,9 +45,9 @@ class Token:
     end: int
     initial: bool  # first word of its sentence
     # what every rule asks of every token, computed once (a cached_property takes a lock at each first read)
-    lower: str = field(init=False, repr=False)
-    is_word: bool = field(init=False, repr=False)
-    is_number: bool = field(init=False, repr=False)
+    lower: str = field(init=False)
+    is_word: bool = field(init=False)
+    is_number: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
