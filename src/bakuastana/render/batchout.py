@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from contextlib import contextmanager
 
 from bakuastana.findings import split_message
 from bakuastana.render import github
@@ -34,13 +33,6 @@ def render_batch(results, totals, fmt: str, out, *, color: bool = False, width: 
         write_table(results, totals, out, color=color, width=width)
 
 
-@contextmanager
-def spooled():
-    """A temporary file (deleted on close) that holds what is written before the totals that precede it."""
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-        yield spool
-
-
 def _copy(spool, out) -> None:
     spool.seek(0)
     shutil.copyfileobj(spool, out)
@@ -51,7 +43,7 @@ def write_json(results, totals, out) -> None:
     article a line); the articles are spooled to a temporary file, since the summary comes first."""
     from bakuastana.cli.batch import BATCH_SCHEMA
 
-    with spooled() as spool:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:  # deleted on close
         written = 0
         for result in results:
             spool.write(",\n    " if written else "")
@@ -173,7 +165,7 @@ def write_table(results, totals, out, *, color: bool = False, width: int | None 
 
 def write_markdown(results, totals, out) -> None:
     """The totals, then a row per article (spooled to a temporary file, since the totals come first)."""
-    with spooled() as spool:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:  # deleted on close
         for result in results:
             name = result.article.replace("|", "\\|")
             if result.error is not None:
