@@ -251,6 +251,22 @@ def test_check_cross_reads_an_index_as_the_folder(tmp_path):
     assert strict.exit_code == 1
 
 
+def test_check_cross_selects_by_code_prefix_or_rule_name():
+    """--select takes rule names too, as the help says: "same-measure-differs" is X101, whatever the case."""
+    def codes(*select):
+        result = runner.invoke(app, ["check", str(ARCHIVE), "--cross", "--json", *select])
+        assert result.exit_code == 0, result.output
+        return sorted({item["code"] for item in json.loads(result.stdout)["findings"]})
+
+    everything = codes()
+    assert len(everything) > 1
+    first = everything[0]
+    from bakuastana.rules import CROSS
+
+    name = next(rule.name for rule in CROSS if rule.code == first)
+    assert codes("--select", name) == codes("--select", first.lower()) == codes("--select", first) == [first]
+
+
 def test_agreements_within_rounding_and_across_languages_give_nothing():
     articles = list(analyse_items(archive_items(ARCHIVE)))
     agreeing = [article for article in articles if "lsm" not in article.article

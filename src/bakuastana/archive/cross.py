@@ -120,13 +120,14 @@ def finding(rule, message: str, first: Stated, second: Stated, **extra) -> Findi
 
 
 def check_archive(articles: Iterable[ArticleFacts], select: set[str] | None = None) -> list[Finding]:
-    """Every cross-article rule (or those in `select`, codes or prefixes) over the archive's articles."""
+    """Every cross-article rule (or those in `select`: codes, prefixes or rule names, in any case) over the
+    archive's articles."""
     from bakuastana.rules import CROSS
 
     view = ArchiveView(articles)
     findings: list[Finding] = []
     for rule in CROSS:
-        if select and not any(rule.code.startswith(code) or rule.name == code for code in select):
+        if select and not any(rule.code.startswith(word.upper()) or rule.name == word.lower() for word in select):
             continue
         findings.extend(rule.check(view))
     findings.sort(key=Finding.sort_key)

@@ -277,8 +277,8 @@ def _check_cross(target: Path | None, fmt, as_json: bool, select: list[str] | No
     for article in articles:
         if article.error is not None:
             typer.echo(article.error, err=True)
-    codes = {code.strip().upper() for item in select or () for code in item.split(",") if code.strip()}
-    findings = check_archive(articles, codes or None)
+    words = {word.strip() for item in select or () for word in item.split(",") if word.strip()}
+    findings = check_archive(articles, words or None)
     write_cross(findings, sys.stdout, fmt=fmt_name, color=_use_color(), width=_width(),
                 articles=sum(1 for article in articles if article.error is None))
     if any(article.error is not None for article in articles):
