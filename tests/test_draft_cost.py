@@ -125,3 +125,19 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds():
         plain = [(m.span(), m.groupdict()) for m in re.finditer(f"(?<![\\w-])(?:{pattern})", text, re.IGNORECASE)]
         assert plain == [(m.span(), m.groupdict())
                          for m in re.finditer(f"(?<![\\w-]){guarded(pattern)}", text, re.IGNORECASE)]
+
+
+def test_the_period_guard_read_with_the_month_stand_in_is_the_guard_read_with_the_month():
+    import bakuastana.draft.periods as periods
+    from bakuastana.draft.vocabulary import vocabulary
+    from bakuastana.text.figures.patterns import first_strings
+
+    words = vocabulary()
+    month = rf"(?:{words.months()})\.?"
+    stand_in = periods._month_stand_in(month)
+    assert stand_in != month and len(stand_in) < len(month)
+    for _name, arms in periods._kinds(words):
+        for arm in arms:
+            assert (first_strings(periods.arm_pattern(arm, stand_in), periods._GUARD_DEPTH)
+                    == first_strings(periods.arm_pattern(arm, month), periods._GUARD_DEPTH))
+    assert periods._month_stand_in("(?:ab|c)") == "(?:ab|c)"  # a form shorter than the guard: the month itself

@@ -85,9 +85,10 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     arms finds: each arm is still tried whole, month and rest, before the next (the month trie, ~400 characters,
     is compiled twice instead of six times)."""
     month = rf"(?:{words.months()})\.?"
+    stand_in = _month_stand_in(month)
     alternatives, rests, plain, firsts = [], [], [], []
     for index, arm in enumerate(arm for _name, arms in _kinds(words) for arm in arms):
-        firsts.append(first_strings(arm_pattern(arm, month), _GUARD_DEPTH))
+        firsts.append(first_strings(arm_pattern(arm, stand_in), _GUARD_DEPTH))
         if isinstance(arm, str):
             alternatives.append(f"(?P<a{index}>{_prefixed(arm, index)})")
             plain.append(index)
@@ -104,6 +105,17 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     # position of the text, and few positions can start one (the same matches, a third of the time; a lookahead
     # per arm, or of one or two characters, costs more than it saves)
     return re.compile(lookahead(set().union(*firsts)) + body, re.IGNORECASE)
+
+
+def _month_stand_in(month: str) -> str:
+    """For reading the arms' first characters (`first_strings`): the month's first `_GUARD_DEPTH` characters as a
+    small alternation when every month form is at least that long (an arm then begins as it would with the
+    month: nothing after the month is read), else the month itself. The month trie is read once, not once per
+    arm that names a month (most of the guard's cost)."""
+    starts = first_strings(month, _GUARD_DEPTH)
+    if starts is None or any(len(items) < _GUARD_DEPTH for items in starts):
+        return month
+    return "(?:" + "|".join(sorted("".join(items) for items in starts)) + ")"
 
 
 def _prefixed(pattern: str, index: int) -> str:
