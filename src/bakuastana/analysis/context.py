@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from bakuastana.findings import Finding, Location
 
@@ -16,15 +17,17 @@ if TYPE_CHECKING:  # the rules import this module for `Analysis`; the engine beh
     from bakuastana.text.article import Article
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ArticleReading:
+_NOTHING: Mapping = MappingProxyType({})  # an empty table, shared: read only
+
+
+class ArticleReading(NamedTuple):
     """The article read against the store: each fact's reading, each extracted figure's binding, where each
     fact's quote stands, the figures the draft writes differently (fact id -> value), and the coverage."""
 
-    readings: Mapping = field(default_factory=dict)  # fact id -> text.binding.Reading
+    readings: Mapping = _NOTHING  # fact id -> text.binding.Reading
     bindings: tuple = ()  # text.binding.Binding per extracted figure
-    quote_spans: Mapping[str, tuple[int, int] | None] = field(default_factory=dict)
-    overrides: Mapping = field(default_factory=dict)
+    quote_spans: Mapping[str, tuple[int, int] | None] = _NOTHING
+    overrides: Mapping = _NOTHING
     coverage: float | None = None
 
 
@@ -40,7 +43,7 @@ class Analysis:
     judge: Judge
     relations: tuple[Relation, ...]  # the store's relations, then the inferred ones
     relation_results: tuple[RelationResult, ...] | None  # per relation, when relation rules run
-    reading: ArticleReading = field(default_factory=ArticleReading)
+    reading: ArticleReading = ArticleReading()
 
     @property
     def readings(self) -> Mapping:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from bakuastana.analysis.values import StoreEnv
 from bakuastana.numbers.expr import ExprError
@@ -14,8 +14,7 @@ from bakuastana.store.model import Relation, Store
 PLAUSIBLE_SHARE = "0.5"  # a part-period is implausible below half its pro-rata share of the whole
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class _Item:
+class _Item(NamedTuple):
     """A fact or derived value that has a measure and a period: a point of a series."""
 
     id: str

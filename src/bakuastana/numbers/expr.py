@@ -5,8 +5,8 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from bakuastana.numbers.interval import Interval, IntervalError
 from bakuastana.numbers.quantity import DimensionError, Quantity, check_magnitude, parse_number
@@ -51,8 +51,7 @@ class TooFine(ExprError):
     derived: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of an expression: its kind, its text and where it starts."""
 
     kind: str
@@ -65,8 +64,7 @@ class Token:
 #   ("call", name, [args], offset) ("cmp", op, left, right, offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """A parsed expression: its tree, the fact ids it refers to, and a unit to convert to, if any."""
 
     tree: tuple
@@ -393,8 +391,7 @@ def evaluate(parsed: Parsed, env: Env) -> Quantity | Comparison:
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     """Two sides of a relation; `verdict()` says whether the stated intervals can satisfy it."""
 
     op: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from bakuastana.numbers.interval import INF, Interval, IntervalError, format_fraction
 from bakuastana.numbers.units import DIMENSIONLESS, Unit, UnitError, parse_unit, scale_of
@@ -138,8 +139,7 @@ def parse_number(text: str) -> tuple[Fraction, int]:
     return Fraction(cleaned), decimals
 
 
-@dataclass(frozen=True, slots=True)
-class Written:
+class Written(NamedTuple):
     """A figure as written: number, its decimals, the scale factor, and the unit text after it."""
 
     number: Fraction

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from bakuastana.numbers.vocabulary import SCALES, UNITS
 
@@ -202,8 +203,7 @@ _TOKEN_RE = re.compile(r"(?P<space>\s+)|(?P<name>[^\W\d]\w*)|(?P<number>[1-9][0-
                        r"|(?P<op>\*\*|[*/()^-])")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class _Table:
+class _Table(NamedTuple):
     """The unit table of data/units.txt: its prefixes, the names of each unit, each unit's factor and dimensions."""
 
     prefixes: dict[str, Fraction]  # every prefix name, symbol and alias ("" included), in pint's order

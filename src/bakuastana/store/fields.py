@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_ID = "bakuastana.facts/1"
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -31,8 +30,7 @@ SECTION_LIST = "section_list"  # a list of such mappings
 _SPEC = "bakuastana.store"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class StoreField:
+class StoreField(NamedTuple):
     """One field as the store writes it: its key, the model attribute it fills, its kind and what it allows."""
 
     key: str

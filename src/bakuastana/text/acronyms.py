@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bakuastana.lang import capitals
 
 ACRONYM_RE = re.compile(rf"(?<![\w-])([{capitals()}]{{2,6}})(?![\w-])")  # in the capitals of every language
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class AcronymSlip:
+class AcronymSlip(NamedTuple):
     """An acronym written with a slip (`how`) where a known one (`known`) was meant."""
 
     start: int

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bakuastana.store.model import Fact, Store
 from bakuastana.text.article import Article, fold_text
@@ -16,8 +16,7 @@ REPEATABLE_KINDS = ("amount", "percent", "multiple")  # a figure of these writte
 REPEAT_REACH = 40  # how far from a repeated figure a year or date of its period may stand
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """A fact's figure as the article writes it: `status` is "same", "changed", "unread" or "missing"."""
 
     fact_id: str
@@ -170,8 +169,7 @@ def _folded_at(article: Article, offset: int) -> int:
     return bisect.bisect_left(offsets, offset)
 
 
-@dataclass(frozen=True)
-class Binding:
+class Binding(NamedTuple):
     figure: Figure
     fact_id: str | None
     role: str | None  # "figure" (the fact's own figure), "repeat" (written again) or "period" (a year or date of

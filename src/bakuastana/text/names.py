@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
 from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance, one_deletion_keys
@@ -32,8 +32,7 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class LearnedAcronym:
+class LearnedAcronym(NamedTuple):
     """An acronym the text itself spells out beside its long name."""
 
     acronym: str
@@ -125,8 +124,7 @@ def unlisted_spellings(text: str, listed: set[str]) -> list[tuple[str, int, int]
     return found
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class NearMiss:
+class NearMiss(NamedTuple):
     """A capitalised word one slip from a more frequent (or listed) spelling, `likely`, written `count` times."""
 
     start: int
