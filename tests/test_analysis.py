@@ -127,3 +127,18 @@ def test_the_librarys_data_types_compare_and_print_as_data():
     rule = next(iter(RULES.values()))
     assert replace(rule) == rule and repr(rule).startswith("Rule(")
     assert CheckOptions(infer=False) == CheckOptions(infer=False) != CheckOptions()
+
+
+def test_fold_text_is_the_text_fold_with_map_gives():
+    """S101 compares a figure and its quote with `fold_text` (no offsets needed): the same text as
+    `fold_with_map`'s, typography, invisible marks and every kind of whitespace run included."""
+    import random
+
+    from bakuastana.text.article import fold_text, fold_with_map
+
+    pieces = ["«", "»", "—", "–", "−", "’", "ё", "Ё", "\u00a0", "\u202f", "\u2009", "\u200b", "\u00ad", "\u0301",
+              "\ufeff", " ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\u3000", "a", "5", ",", "млн"]
+    generator = random.Random(13)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        assert fold_text(text) == fold_with_map(text)[0], repr(text)

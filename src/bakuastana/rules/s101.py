@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from bakuastana.analysis.context import Analysis
 from bakuastana.rules.rule import Example, Rule
-from bakuastana.text.article import fold_with_map
+from bakuastana.text.article import fold_text
 
 
 def check(analysis: Analysis) -> Iterator:
     for fact in analysis.store.facts:
-        if fact.figure and fold_with_map(fact.figure)[0].lower() not in fold_with_map(fact.quote)[0].lower():
+        if fact.figure and fold_text(fact.figure).lower() not in fold_text(fact.quote).lower():
             yield analysis.finding(RULE, f'figure "{fact.figure}" is not in the quote of {fact.id}', [fact.id], fact,
                                    stated=fact.figure)
 
