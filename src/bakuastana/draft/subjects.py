@@ -30,9 +30,9 @@ class Vocabulary:
     __slots__ = ("entities", "index")
 
     def __init__(self, entities: dict[str, Entity],
-                 index: dict[str, tuple[tuple[str, tuple[tuple[frozenset[str], str], ...]], ...]]) -> None:
+                 index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]) -> None:
         self.entities = entities
-        self.index = index  # first key -> (id, words)
+        self.index = index  # a name's first word's keys -> (id, the name's words)
 
     def extended(self, extra: Iterable[tuple[str, str]]) -> Vocabulary:
         """This vocabulary with more (entity id, name) pairs, say a store's names with an `entity`."""
@@ -98,21 +98,20 @@ def subjects_of(quote: str, vocabulary: Vocabulary | None = None) -> list[str]:
 def _index(pairs: Iterable[tuple[str, str]]) -> dict:
     index: dict[str, list] = {}
     for entity_id, name in pairs:
-        name_words = tuple((frozenset(_keys(word)), word) for word in _WORD_RE.findall(name))
+        name_words = tuple(_WORD_RE.findall(name))
         if not name_words:
             continue
-        for key in name_words[0][0]:
+        for key in _keys(name_words[0]):  # the other words' keys only where a quote holds the first (_matches)
             index.setdefault(key, []).append((entity_id, name_words))
     return {key: tuple(items) for key, items in index.items()}
 
 
-def _matches(word: str, name_word: tuple[frozenset[str], str]) -> bool:
+def _matches(word: str, written: str) -> bool:
     """A text word is a name's word: the acronym as written; else a shared lowercase form or lemma; else (a
     Russian word the dictionary may not know) the name word's stem plus a short ending."""
-    keys, written = name_word
     if _ACRONYM_RE.fullmatch(written):
         return word == written
-    if keys & _keys(word):
+    if _keys(written) & _keys(word):
         return True
     stem = written.lower().rstrip(_ENDINGS)
     lower = word.lower()
