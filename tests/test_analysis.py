@@ -129,16 +129,41 @@ def test_the_librarys_data_types_compare_and_print_as_data():
     assert CheckOptions(infer=False) == CheckOptions(infer=False) != CheckOptions()
 
 
-def test_fold_text_is_the_text_fold_with_map_gives():
-    """S101 compares a figure and its quote with `fold_text` (no offsets needed): the same text as
-    `fold_with_map`'s, typography, invisible marks and every kind of whitespace run included."""
+def _folded_char_by_char(text: str) -> tuple[str, list[int]]:
+    """What fold_with_map returns, computed one character at a time (the definition it keeps to)."""
+    from bakuastana.text.article import _TYPOGRAPHY
+
+    out, offsets, previous_space = [], [], False
+    for index, char in enumerate(text):
+        mapped = char.translate(_TYPOGRAPHY)
+        if not mapped:
+            continue
+        if mapped.isspace():
+            if previous_space:
+                continue
+            mapped, previous_space = " ", True
+        else:
+            previous_space = False
+        out.append(mapped)
+        offsets.append(index)
+    return "".join(out), offsets
+
+
+def test_folding_copies_what_it_does_not_change_and_maps_every_char_back():
+    """fold_with_map copies the text between the runs it changes (whitespace runs, invisible marks) and folds
+    typography after: the same text and offsets as folding char by char; S101's fold_text gives the same text."""
     import random
 
     from bakuastana.text.article import fold_text, fold_with_map
 
     pieces = ["«", "»", "—", "–", "−", "’", "ё", "Ё", "\u00a0", "\u202f", "\u2009", "\u200b", "\u00ad", "\u0301",
-              "\ufeff", " ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\u3000", "a", "5", ",", "млн"]
+              "\ufeff", " ", " ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\u3000", "a", "5", ",", "млн", "-", "]"]
     generator = random.Random(13)
-    for _ in range(3000):
+    for _ in range(5000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        assert fold_with_map(text) == _folded_char_by_char(text), repr(text)
         assert fold_text(text) == fold_with_map(text)[0], repr(text)
+    article = seed_article_path()
+    if article is not None:
+        text = article.read_text(encoding="utf-8")
+        assert fold_with_map(text) == _folded_char_by_char(text)

@@ -31,6 +31,9 @@ class ArticleReading(NamedTuple):
     coverage: float | None = None
 
 
+_NO_ARTICLE = ArticleReading()  # a store checked alone: nothing read
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class Analysis:
     """One run's shared state: the store, the article, the values (stated, or as the article writes them), the
@@ -43,7 +46,7 @@ class Analysis:
     judge: Judge
     relations: tuple[Relation, ...]  # the store's relations, then the inferred ones
     relation_results: tuple[RelationResult, ...] | None  # per relation, when relation rules run
-    reading: ArticleReading = ArticleReading()
+    reading: ArticleReading = _NO_ARTICLE
 
     @property
     def readings(self) -> Mapping:

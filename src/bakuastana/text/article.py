@@ -24,7 +24,8 @@ _INVISIBLE_RANGES = ((0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x18
                      (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0x0300, 0x036F),
                      (0x0483, 0x0489), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE00, 0xFE0F),
                      (0xFE20, 0xFE2F))
-INVISIBLE = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _INVISIBLE_RANGES) + "]")
+_INVISIBLE_CLASS = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _INVISIBLE_RANGES)
+INVISIBLE = re.compile(f"[{_INVISIBLE_CLASS}]")
 # Typographic variants that an editor's tools swap freely, and each language's spelling variants ("ё" as "е"):
 # all compare as their plain form.
 _TYPOGRAPHY = str.maketrans({
@@ -36,6 +37,11 @@ _TYPOGRAPHY = str.maketrans({
     **{chr(code): None for low, high in _INVISIBLE_RANGES for code in range(low, high + 1)},
 })
 _SPACE_RE = re.compile(r"\s+")
+# What fold_with_map changes besides one character for another: a whitespace run but a lone space (invisible
+# marks inside it included) becomes one space, and an invisible mark goes; then the characters the typography
+# table changes into another, each into one.
+_FOLDED_RUN = re.compile(rf"[^\S ][\s{_INVISIBLE_CLASS}]*| [\s{_INVISIBLE_CLASS}]+|[{_INVISIBLE_CLASS}]+")
+_TYPOGRAPHIC = re.compile("[" + "".join(re.escape(chr(code)) for code, plain in _TYPOGRAPHY.items() if plain) + "]")
 # A hard-wrapped text (an e-mailed release, a PDF copy) has no line longer than this.
 WRAP_WIDTH = 120
 
@@ -133,23 +139,22 @@ def fold_text(text: str) -> str:
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold typography and whitespace; return the folded text and, per folded char, its source offset."""
-    out: list[str] = []
+    """Fold typography and whitespace; return the folded text and, per folded char, its source offset (only the
+    runs of `_FOLDED_RUN` change the length: the text between them is copied whole, not char by char)."""
+    parts: list[str] = []
     offsets: list[int] = []
-    previous_space = False
-    for index, char in enumerate(text):
-        mapped = char.translate(_TYPOGRAPHY)
-        if not mapped:
-            continue
-        if mapped.isspace():
-            if previous_space:
-                continue
-            mapped, previous_space = " ", True
-        else:
-            previous_space = False
-        out.append(mapped)
-        offsets.append(index)
-    return "".join(out), offsets
+    position = 0
+    for run in _FOLDED_RUN.finditer(text):
+        start = run.start()
+        parts.append(text[position:start])
+        offsets.extend(range(position, start))
+        if text[start].isspace():
+            parts.append(" ")
+            offsets.append(start)
+        position = run.end()
+    parts.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return _TYPOGRAPHIC.sub(lambda char: _TYPOGRAPHY[ord(char.group())], "".join(parts)), offsets
 
 
 def read_article(path: str | Path) -> Article:
