@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ import pytest
 import bakuastana.draft.periods as periods
 from bakuastana.draft.vocabulary import vocabulary
 from bakuastana.lang.lexicon import SP
-from bakuastana.text.figures.patterns import first_strings, lookahead
+from bakuastana.text.figures import extract_figures
+from bakuastana.text.figures.patterns import Lazy, Patterns, first_strings, fold, lookahead, patterns_for
 
 DATA = Path(__file__).parent / "data"
 
@@ -107,3 +109,77 @@ def test_period_regex_finds_what_the_plain_alternation_finds():
             expected.append((m.span(), name, groups))
         assert found == expected
         assert found
+
+
+SEED = Path("/work/shared/corpus/kazinform-aliyev-interview.ru.txt")
+
+
+def _figure_texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.rglob("*.txt"))]
+    if SEED.exists():
+        texts.append(SEED.read_text(encoding="utf-8"))
+    # number words in any case, with ё, inside other words and hyphenated; letters that case-insensitive matching
+    # takes for others ("ſix", the rounded "ᲀ"); Roman numerals, codes and currencies
+    texts.append("ПЯТЬ, пЯтЬ и Пятьдесят; трёх, ТРЁМ, четырёх, четырех-, пятьсот5, полуторагодовой, Fifteen, "
+                 "FIRST, twenty-five, ſix, ᲀосемь, İkİ, Kelvin-K, XIV века, VI съезд, CIVIL, XI-XII вв., AUS$5, "
+                 "us$ 7, -USD5, EUR 3, usd 4, 12:30:15, 2024-05-01, 1.2.2024, 5 млн долларов, $5m, ОДИН из, "
+                 "one of, сотый, 3-й, вдвое")
+    return texts
+
+
+def _plain_anchor(p: Patterns) -> re.Pattern:
+    """The anchor as it was: every form of the table written in, longest first; no lookahead before the arms."""
+    words = "|".join(re.escape(word).replace("е", "[её]") for word in sorted(p.words, key=len, reverse=True))
+    pattern = p.anchor.pattern
+    pattern = pattern[pattern.index("(?:(?P<iso>"):]
+    start = pattern.index("(?P<word>")
+    end = pattern.index("|(?P<roman>")
+    return re.compile(pattern[:start] + r"(?P<word>(?<![\w-])(?:" + words + r")(?![\w]))" + pattern[end:],
+                      re.IGNORECASE)
+
+
+def test_the_number_word_table_holds_every_form_the_parts_make():
+    p = patterns_for()
+    for lex in p.lexicons:
+        for parts in lex.number_word_parts:
+            for word in product(*({fold(part) for part in alternatives} for alternatives in parts)):
+                assert "".join(word) in p.words
+    assert all(re.fullmatch(r"\w+", word) and not re.fullmatch("[ivxlc]+", word) for word in p.words)
+
+
+def test_find_anchor_finds_what_the_anchor_with_every_form_found():
+    p = patterns_for()
+    plain = _plain_anchor(p)
+    for text in _figure_texts():
+        pos = 0
+        while (match := plain.search(text, pos)) is not None:
+            found = p.find_anchor(text, pos)
+            if match.lastgroup == "word" and fold(match.group()) not in p.words:
+                # taken by case-insensitive matching but no form of the table: no figure, and nothing inside
+                assert found is None or found.start() >= match.end()
+            else:
+                assert (found.span(), found.lastgroup) == (match.span(), match.lastgroup)
+            pos = match.start() + 1
+        assert p.find_anchor(text, pos) is None
+
+
+def test_extract_figures_reads_what_the_anchor_with_every_form_read(monkeypatch):
+    p = patterns_for()
+    texts = _figure_texts()
+    found = [extract_figures(text) for text in texts]
+    plain = _plain_anchor(p)
+    monkeypatch.setattr(Patterns, "find_anchor", lambda self, text, pos: plain.search(text, pos))
+    assert found == [extract_figures(text) for text in texts]
+    assert sum(map(len, found)) > 100
+
+
+def test_every_pattern_compiled_on_first_use_compiles_as_written():
+    p = patterns_for()
+    lazy = [value for value in vars(p).values() if isinstance(value, Lazy)]
+    for value in vars(p).values():
+        items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for item in items:
+            lazy.extend(field for field in (item if isinstance(item, tuple) else (item,)) if isinstance(field, Lazy))
+    assert len(lazy) >= 10
+    for pattern in lazy:
+        assert pattern.compiled.pattern == pattern.pattern and pattern.compiled.flags & ~re.UNICODE == pattern.flags

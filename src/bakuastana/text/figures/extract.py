@@ -29,7 +29,7 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None, *, unwr
     pos = 0
     last_end = 0
     while True:
-        match = p.anchor.search(text, pos)
+        match = p.find_anchor(text, pos)
         if match is None:
             break
         readings = _read_anchor(p, text, match, last_end)

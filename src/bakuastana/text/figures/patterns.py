@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from fractions import Fraction
-from functools import cache
-from itertools import product
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon, symbols
@@ -14,11 +14,19 @@ from bakuastana.lang.lexicon import SP, Lexicon
 NumberWord = tuple[str, Fraction, "str | None", int]  # kind, value, unit, index of the lexicon it comes from
 MONTH_KINDS = ("month", "month_cap", "month_abbr")
 _NEVER = "(?!)"
+# A Roman numeral, in capitals only: the anchor's last arm, and tried alone where a word that begins as a number word
+# does is none (`Patterns.roman`)
+_ROMAN = r"(?P<roman>(?-i:(?<![\w-])(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])))"
 
 
 def fold(word: str) -> str:
     """Case- and ё-insensitive lookup key."""
     return word.lower().replace("ё", "е")
+
+
+def _either_e(word: str) -> str:
+    """A folded word as a pattern that takes "ё" where it has "е"."""
+    return re.escape(word).replace("е", "[её]")
 
 
 def phrase_key(phrase: str) -> str:
@@ -227,6 +235,27 @@ def patterns_for(codes: tuple[str, ...] | None = None) -> Patterns:
     return _patterns(tuple(codes or LANGUAGES))
 
 
+class Lazy:
+    """A pattern compiled where first used, for the readers that few texts reach: `match`, `search` and
+    `fullmatch` as the compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.pattern, self.flags)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+
 class Times(NamedTuple):
     """One language's readers of "N times": the counted word, the preposition that makes it a multiple ("в"),
     the forms that always are one ("-fold"), and the comparison after or the verb before that make one."""
@@ -234,8 +263,8 @@ class Times(NamedTuple):
     counted: re.Pattern | None
     preposition: re.Pattern | None
     multiple: re.Pattern | None
-    after: re.Pattern | None
-    before: re.Pattern | None
+    after: Lazy | None
+    before: Lazy | None
 
 
 @cache
@@ -258,6 +287,22 @@ class Patterns:
         self._dates(lexicons, words)
         self._surroundings(lexicons, words)
 
+    @cached_property
+    def roman(self) -> re.Pattern:
+        """The anchor's Roman numeral arm alone."""
+        return re.compile(_ROMAN)
+
+    def find_anchor(self, text: str, pos: int) -> re.Match | None:
+        """The first anchor at or after `pos`: where `anchor` finds a word that begins as a number word does but
+        is none, the anchor after it (a Roman numeral there, else one further on)."""
+        while (match := self.anchor.search(text, pos)) is not None:
+            if match.lastgroup != "word" or fold(match.group()) in self.words:
+                return match
+            if roman := self.roman.match(text, match.start()):
+                return roman
+            pos = match.start() + 1
+        return None
+
     def _tables(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.words: dict[str, NumberWord] = {}
         for index, lex in enumerate(lexicons):
@@ -276,21 +321,27 @@ class Patterns:
                             for form in forms}
         self.stopwords = frozenset().union(*(lex.stopwords for lex in lexicons))
 
-    def _word_pattern(self, lexicons: tuple[Lexicon, ...]) -> str:
-        """The number words, with those written as stem + ending (Russian ordinals) as such, not listed."""
-        structured = ["".join("(?:" + trie_regex(sorted({fold(part) for part in alternatives})) + ")"
-                      for alternatives in parts) for lex in lexicons for parts in lex.number_word_parts]
-        # every word the structured patterns match: the table's keys are folded, as are the parts
-        built = {"".join(word) for lex in lexicons for parts in lex.number_word_parts
-                 for word in product(*({fold(part) for part in alternatives} for alternatives in parts))}
-        listed = [word for word in self.words if word not in built]
-        return "|".join([trie_regex(sorted(listed)), *structured])
-
     def _numbers(self, lexicons: tuple[Lexicon, ...], words) -> None:
         currency = ("|".join(re.escape(sign) for sign in symbols.CURRENCY_SIGNS) + r"|(?<!\w)(?-i:"
                     + "|".join(symbols.CURRENCY_CODES) + ")" + SP + "?")
         number_body = (r"[0-9]{1,3}(?:" + SP + r"[0-9]{3})+(?![0-9])(?:[.,][0-9]+)*" r"|[0-9]+(?:[.,][0-9]+)*")
+        # A number word is found by its first three letters (any word that begins as one does), and the table
+        # decides: a word is one when its folded form is a key of `words` (`find_anchor`). The ~1,400 forms
+        # written in the pattern cost ~6 ms to compile, for the same figures: a word the table does not know
+        # reads as no figure however the pattern matched it (`words.read_word`), and no anchor starts inside it.
+        # Grouped by the first letter only: a trie's single-letter alternatives become classes, which re
+        # compiles ~10 times slower under IGNORECASE.
+        rests: dict[str, set[str]] = {}
+        for word in self.words:
+            rests.setdefault(word[0], set()).add(word[1:3])
+        beginnings = "|".join(_either_e(first) + "(?:" + "|".join(_either_e(rest) for rest in sorted(rest_set)) + ")"
+                              for first, rest_set in sorted(rests.items()))
+        # Where an anchor may start: a digit, a currency sign, or a letter that begins a word, a code or a numeral
+        firsts = {word[0] for word in self.words} | {code[0].lower() for code in symbols.CURRENCY_CODES}
+        letters = "".join(sorted(firsts | set("ivxlc") | ({"ё"} if "е" in firsts else set())))
+        signs = "".join(sorted({re.escape(sign[0]) for sign in symbols.CURRENCY_SIGNS}))
         self.anchor = re.compile(
+            r"(?=[0-9" + signs + r"]|(?<!\w)[" + letters + r"])(?:"
             r"(?P<iso>(?<![\w.,-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-]))"
             r"|(?P<dmy>(?<![\w.,])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|[.,][0-9]))"
             # a clock time, score or code ("1:2.5" is a ratio, read; four or more separators are always a code);
@@ -301,16 +352,16 @@ class Patterns:
             r"(?:(?:[:/][0-9]+){4,}+|(?:[:/][0-9]+)++(?![\w]|[.,:/][0-9])))"
             r"|(?P<cur>(?:" + currency + r")(?=[0-9]))"
             r"|(?P<num>(?<![\w.,])(?:" + number_body + r"))"
-            r"|(?P<word>(?<![\w-])(?:" + self._word_pattern(lexicons) + r")(?![\w]))"
-            r"|(?P<roman>(?-i:(?<![\w-])(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])))",
+            r"|(?P<word>(?<![\w-])(?:" + beginnings + r")\w*)"
+            r"|" + _ROMAN + ")",
             re.IGNORECASE)
         self.number_at = re.compile(number_body)
         scale_words = phrase_alternation(list(self.scale_forms))
         self.scale = re.compile(SP + r"*(" + scale_words + r"|[kKmMbB])(?![\w])")
         self.split_tail = re.compile(SP + r"+([0-9]{1,3})(?![0-9]|[.,][0-9])")
         self.split_scaled = re.compile(SP + r"+([0-9]{1,3})" + SP + r"*(" + scale_words + r")(?![\w])")
-        self.compound = [re.compile(w.compound, re.IGNORECASE) if w.compound else None for w in words]
-        self.hundred = [re.compile(w.hundred, re.IGNORECASE) if w.hundred else None for w in words]
+        self.compound = [Lazy(w.compound, re.IGNORECASE) if w.compound else None for w in words]
+        self.hundred = [Lazy(w.hundred, re.IGNORECASE) if w.hundred else None for w in words]
         self.duration_hyphen = re.compile(_either(w.duration_hyphen for w in words), re.IGNORECASE)
         self.case_suffix = re.compile(_either(w.case_suffix for w in words))
         self.cardinal_suffix = re.compile(_either(w.cardinal_suffix for w in words))
@@ -325,20 +376,20 @@ class Patterns:
                             re.compile(r"(?<![\w])(?:" + w.times_preposition + ")" + SP + r"+$", re.IGNORECASE)
                             if w.times_preposition else None,
                             re.compile(w.times_multiple) if w.times_multiple else None,
-                            re.compile(SP + r"+(?:" + w.times_after + r")(?![\w])", re.IGNORECASE)
+                            Lazy(SP + r"+(?:" + w.times_after + r")(?![\w])", re.IGNORECASE)
                             if w.times_after else None,
-                            re.compile(r"(?<![\w])(?:" + w.times_before + ")" + SP + r"+$", re.IGNORECASE)
+                            Lazy(r"(?<![\w])(?:" + w.times_before + ")" + SP + r"+$", re.IGNORECASE)
                             if w.times_before else None) for w in words]
         self.not_one_before = re.compile(r"(?<![\w])(?:" + _either(w.not_one_before for w in words) + ")" + SP
                                          + r"+$", re.IGNORECASE)
         self.not_one_after = frozenset().union(*(w.not_one_after for w in words))
         self.time_unit_ordinals = frozenset().union(*(w.time_unit_ordinals for w in words))
-        self.per_before = re.compile(r"(?:(?<![\w])(?:" + _either(w.per_before for w in words) + ")|[0-9])" + SP
+        self.per_before = Lazy(r"(?:(?<![\w])(?:" + _either(w.per_before for w in words) + ")|[0-9])" + SP
                                      + r"+$", re.IGNORECASE)
 
     def _units(self, lexicons: tuple[Lexicon, ...], words) -> None:
         self.unit = re.compile(r"(?:" + SP + r"*|-)(" + phrase_alternation(list(self.unit_forms)) + r")(?![\w])")
-        self.unit_qualifiers = {phrase_key(form): re.compile(SP + r"+" + re.escape(word) + r"(?![\w])")
+        self.unit_qualifiers = {phrase_key(form): Lazy(SP + r"+" + re.escape(word) + r"(?![\w])")
                                 for w in words for form, word in w.unit_qualifiers.items()}
         letters = "".join(lex.letters for lex in lexicons)
         periods = {k: v for w in words for k, v in w.rate_periods.items()}
@@ -351,7 +402,7 @@ class Patterns:
             + _either(periods) + r")(?![\w])"
             r"|" + SP + r"*/" + SP + r"*(" + _either(slash) + r")(?![\w])"
             r"|" + SP + r"+(" + _either(adverbs) + r")(?![\w])")
-        self.count_words = [re.compile(SP + r"+([" + lex.letters + r"]+(?:-[" + lex.letters + r"]+)?)(?![\w-])")
+        self.count_words = [Lazy(SP + r"+([" + lex.letters + r"]+(?:-[" + lex.letters + r"]+)?)(?![\w-])")
                             for lex in lexicons]
         self.counted_nouns = [w.counted_noun for w in words]
         self.counted_plural_endings = [w.counted_plural_endings for w in words]
@@ -374,14 +425,14 @@ class Patterns:
         self.year_after_day = re.compile(r",?" + SP + r"+((?:19|20)[0-9]{2})(?![\w]|[.,][0-9])"
                                          + (r"(?:" + SP + r"*(?:" + year_words + r"))?" if year_words != _NEVER
                                             else ""))
-        self.day_after_month = re.compile(_either(w.day_after_month for w in words))
+        self.day_after_month = Lazy(_either(w.day_after_month for w in words))
         letters = "".join(lex.capitals + lex.letters for lex in lexicons)
         self.month_range = re.compile(r"(?:" + SP + r"*[-–—]" + SP + r"*|" + SP + r"+(?:"
                                       + _either(w.month_range for w in words) + ")" + SP + r"+)(?=[" + letters
                                       + "])")
         self.letters = re.compile(r"[^\W\d_]+")
-        self.digit_date = re.compile(r"([0-9]+)[.-]([0-9]+)[.-]([0-9]+)")
-        self.year_preposition = re.compile(r"(?<![\w])(?:" + _either(w.year_prepositions for w in words) + ")"
+        self.digit_date = Lazy(r"([0-9]+)[.-]([0-9]+)[.-]([0-9]+)")
+        self.year_preposition = Lazy(r"(?<![\w])(?:" + _either(w.year_prepositions for w in words) + ")"
                                            + SP + r"+$", re.IGNORECASE)
         self.month_preposition = re.compile(r"(?<![\w])(?:" + _either(w.month_prepositions for w in words)
                                             + r")(?:" + SP + r"+|-)$", re.IGNORECASE)
@@ -393,7 +444,7 @@ class Patterns:
     def _surroundings(self, lexicons: tuple[Lexicon, ...], words) -> None:
         self.hedge_before = re.compile(r"(?<![\w])(" + phrase_alternation(list(self.hedge_forms)) + r")" + SP
                                        + r"+$", re.IGNORECASE)
-        self.range_opener = re.compile(r"(?<![\w])(?:" + _either(w.range_openers for w in words) + ")" + SP
+        self.range_opener = Lazy(r"(?<![\w])(?:" + _either(w.range_openers for w in words) + ")" + SP
                                        + r"+$", re.IGNORECASE)
         self.dash_range = re.compile(SP + r"?[-–—‒]" + SP + r"?(?=[0-9])")
         self.code_chain = re.compile(r"[-–][0-9]+[-–][0-9]")
