@@ -16,7 +16,7 @@ class PeriodError(ValueError):
     """A period string that does not follow the documented forms."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a store shares one Period per written form (store/load.py)
 class Period:
     """A closed span of calendar days; `text` is the form written in the store, `open_end` for "since X"."""
 

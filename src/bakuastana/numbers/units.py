@@ -95,7 +95,7 @@ class UnitError(ValueError):
     """A unit the tool does not know, or two units that cannot be compared."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: parse_unit shares one Unit per unit text
 class Unit:
     """A parsed unit: its factor to base units, its dimensions, and how to write it."""
 
