@@ -43,11 +43,11 @@ def _kinds(words: Vocabulary) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
     w = words.words
     month = rf"(?:{words.months()})\.?"
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
-    yearish = rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{w('RELATIVE_YEAR')})"
+    yearish = _yearish(words)
     ordinals = "|".join(words.merged("PART_ORDINALS"))
     return (
         ("months", ((rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?",
-                     rf"\s*(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month})(?:,?\s+(?:{yearish}))"),)),
+                     rf"\s*(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month}),?\s+(?:{yearish})"),)),
         ("first_months", (rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
                           rf"(?P<n>\d{{1,2}}|{words.month_counts()})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})",)),
         ("part", (rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
@@ -71,6 +71,21 @@ def _kinds(words: Vocabulary) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
     )
 
 
+@cache
+def _yearish(words: Vocabulary) -> str:
+    """A year, numbered ("2024 года") or relative ("прошлого года"): the end of four kinds' arms, which
+    `_period_regex` writes once for all (as the month)."""
+    year_word = rf"(?:\s*(?:{words.words('YEAR_WORDS')}))?"
+    return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{words.words('RELATIVE_YEAR')})"
+
+
+def _dated(arm: Arm, words: Vocabulary) -> str | None:
+    """The arm's last pattern (the one after its month, if it names one) without the year it ends with, or None
+    when it does not end with one (`_yearish`)."""
+    last, suffix = (arm if isinstance(arm, str) else arm[1]), f"(?:{_yearish(words)})"
+    return last.removesuffix(suffix) if last.endswith(suffix) else None
+
+
 def arm_pattern(arm: Arm, month: str) -> str:
     """One arm as a pattern of its own, the month written in."""
     return arm if isinstance(arm, str) else f"{arm[0]}(?P<m1>{month}){arm[1]}"
@@ -81,24 +96,33 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     """One regex of every kind of period phrase, its arms (`_kinds`) tried in order; arm i is group "a{i}", its
     own groups prefixed "a{i}_" (`_arm_groups` lists them). The arms that name a month stop before it: one
     month pattern follows the alternation (where an arm without a month matched, nothing follows) and each
-    such arm's rest after it, tried only where that arm matched. A match is the one the plain alternation of the
-    arms finds: each arm is still tried whole, month and rest, before the next (the month trie, ~400 characters,
-    is compiled twice instead of six times)."""
+    such arm's rest after it, tried only where that arm matched; the arms that end with a year (`_yearish`)
+    stop before it, and one year pattern ends the regex where one of them matched. A match is the one the plain
+    alternation of the arms finds: each arm is still tried whole, month, rest and year, before the next (the
+    month trie, ~400 characters, is compiled twice instead of six times; the year, ~200, once instead of four)."""
     month = rf"(?:{words.months()})\.?"
     stand_in = _month_stand_in(month)
-    alternatives, rests, plain, firsts = [], [], [], []
+    alternatives, rests, plain, dated, firsts = [], [], [], [], []
     for index, arm in enumerate(arm for _name, arms in _kinds(words) for arm in arms):
         firsts.append(first_strings(arm_pattern(arm, stand_in), _GUARD_DEPTH))
+        last = _dated(arm, words)
+        if last is None:
+            last = arm if isinstance(arm, str) else arm[1]
+        else:
+            dated.append(index)
         if isinstance(arm, str):
-            alternatives.append(f"(?P<a{index}>{_prefixed(arm, index)})")
+            alternatives.append(f"(?P<a{index}>{_prefixed(last, index)})")
             plain.append(index)
         else:
             alternatives.append(f"(?P<a{index}>{_prefixed(arm[0], index)})")
-            rests.append(f"(?(a{index}){_prefixed(arm[1], index)}|(?!))")
+            rests.append(f"(?(a{index}){_prefixed(last, index)}|(?!))")
     tail = f"(?P<m1>{month})(?:{'|'.join(rests)})"
     for index in reversed(plain):
         tail = f"(?(a{index})|{tail})"
-    body = f"(?:{'|'.join(alternatives)}){tail}"
+    year, no_year = "(?!)", ""
+    for index in reversed(dated):  # the year where a dated arm matched; else nothing
+        year, no_year = f"(?(a{index})|{year})", f"(?(a{index})(?!)|{no_year})"
+    body = f"(?:{'|'.join(alternatives)}){tail}(?:{year}(?:{_yearish(words)})|{no_year})"
     if any(strings is None for strings in firsts):
         return re.compile(body, re.IGNORECASE)
     # Behind a lookahead of the three characters a phrase can start with: a search tries every arm at each
@@ -125,13 +149,15 @@ def _prefixed(pattern: str, index: int) -> str:
 @cache
 def _arm_groups(pattern: re.Pattern, words: Vocabulary) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
     """For each arm's group ("a0"): its kind, and the groups it reads, as named in the regex and as
-    `_period_text` reads them (("a0_m2", "m2"), ("m1", "m1"), ...)."""
-    kinds = [(name, isinstance(arm, tuple)) for name, arms in _kinds(words) for arm in arms]
+    `_period_text` reads them (("m1", "m1"), ("y", "y"), ("a0_m2", "m2"), ...)."""
+    kinds = [(name, isinstance(arm, tuple), _dated(arm, words) is not None)
+             for name, arms in _kinds(words) for arm in arms]
     found = []
-    for index, (name, has_month) in enumerate(kinds):
+    for index, (name, has_month, has_year) in enumerate(kinds):
         inner = [(group, group.removeprefix(f"a{index}_")) for group in pattern.groupindex
                  if group.startswith(f"a{index}_")]
-        found.append((f"a{index}", name, (("m1", "m1"), *inner) if has_month else tuple(inner)))
+        shared = ((("m1", "m1"),) if has_month else ()) + ((("y", "y"), ("rel", "rel")) if has_year else ())
+        found.append((f"a{index}", name, (*shared, *inner)))
     return tuple(found)
 
 
