@@ -183,3 +183,17 @@ def test_every_pattern_compiled_on_first_use_compiles_as_written():
     assert len(lazy) >= 10
     for pattern in lazy:
         assert pattern.compiled.pattern == pattern.pattern and pattern.compiled.flags & ~re.UNICODE == pattern.flags
+
+
+def test_unit_at_finds_what_the_pattern_of_every_form_matched():
+    p = patterns_for()
+    forms = "|".join(SP.join(re.escape(part) for part in form.split(" ")).replace(SP, SP + "+")
+                     for form in sorted(p.unit_forms, key=len, reverse=True))
+    plain = re.compile(r"(?:" + SP + r"*|-)(" + forms + r")(?![\w])")
+    assert not any(form[0] in " -" for form in p.unit_forms)
+    texts = [*_figure_texts(), "5 terabits \u00a0per\u2009 second, 7-км, 8 -км, 9  US\u202fdollars, 10 долл., 11 m³ "
+             "12 m3x 13 кВт·ч; 14 куб.  м, 15 т, 16 тонн_, 17 $, 18 US$, 19 метров2, 20 U.S. dollars\n21 км\tм"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            match = plain.match(text, pos)
+            assert p.unit_at(text, pos) == (match and match.span(1)), (text[pos:pos + 30], pos)

@@ -14,6 +14,7 @@ from bakuastana.lang.lexicon import SP, Lexicon
 NumberWord = tuple[str, Fraction, "str | None", int]  # kind, value, unit, index of the lexicon it comes from
 MONTH_KINDS = ("month", "month_cap", "month_abbr")
 _NEVER = "(?!)"
+SPACES = " \u00a0\u2009\u202f"  # what `SP` matches
 # A Roman numeral, in capitals only: the anchor's last arm, and tried alone where a word that begins as a number word
 # does is none (`Patterns.roman`)
 _ROMAN = r"(?P<roman>(?-i:(?<![\w-])(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])))"
@@ -27,6 +28,11 @@ def fold(word: str) -> str:
 def _either_e(word: str) -> str:
     """A folded word as a pattern that takes "ё" where it has "е"."""
     return re.escape(word).replace("е", "[её]")
+
+
+def _word_char(char: str) -> bool:
+    r"""Whether `re` takes `char` for \w."""
+    return char.isalnum() or char == "_"
 
 
 def phrase_key(phrase: str) -> str:
@@ -303,6 +309,41 @@ class Patterns:
             pos = match.start() + 1
         return None
 
+    def unit_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        r"""Where the unit form after `pos` stands, past spaces or a hyphen ("5 тонн", "5-тонн"): the longest one
+        no letter or digit follows, as (start, end); what `(?:SP*|-)(forms, longest first)(?![\w])` matched,
+        read off the table of forms (the ~250 forms written in a pattern cost ~2.5 ms to compile)."""
+        start = pos
+        while start < len(text) and text[start] in SPACES:
+            start += 1
+        end = self._longest_unit(text, start)
+        if end is None and text.startswith("-", pos):
+            start += 1
+            end = self._longest_unit(text, start)
+        return None if end is None else (start, end)
+
+    def _longest_unit(self, text: str, start: int) -> int | None:
+        """The end of the longest form of `unit_forms` at `start` that no letter or digit follows, any run of
+        spaces standing for one between words."""
+        key: list[str] = []  # the text from `start` with its runs of spaces as one, as the forms are written
+        ends: list[int] = []  # the end in the text of each character of `key`
+        i = start
+        while i < len(text) and len(key) < self.unit_length:
+            if text[i] in SPACES:
+                while i < len(text) and text[i] in SPACES:
+                    i += 1
+                key.append(" ")
+            else:
+                key.append(text[i])
+                i += 1
+            ends.append(i)
+        written = "".join(key)
+        for length in range(len(written), 0, -1):
+            end = ends[length - 1]
+            if written[:length] in self.unit_forms and (end == len(text) or not _word_char(text[end])):
+                return end
+        return None
+
     def _tables(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.words: dict[str, NumberWord] = {}
         for index, lex in enumerate(lexicons):
@@ -317,6 +358,7 @@ class Patterns:
         self.unit_forms = {phrase_key(form): unit for table in (symbols.UNITS, *(lex.units for lex in lexicons))
                            for unit, forms in table.items() for form in forms}
         self.unit_forms.update({form: unit for form, (unit, _factor) in self.implied_scale_units.items()})
+        self.unit_length = max(map(len, self.unit_forms), default=0)
         self.hedge_forms = {phrase_key(form): hedge for lex in lexicons for hedge, forms in lex.hedges.items()
                             for form in forms}
         self.stopwords = frozenset().union(*(lex.stopwords for lex in lexicons))
@@ -388,7 +430,6 @@ class Patterns:
                                      + r"+$", re.IGNORECASE)
 
     def _units(self, lexicons: tuple[Lexicon, ...], words) -> None:
-        self.unit = re.compile(r"(?:" + SP + r"*|-)(" + phrase_alternation(list(self.unit_forms)) + r")(?![\w])")
         self.unit_qualifiers = {phrase_key(form): Lazy(SP + r"+" + re.escape(word) + r"(?![\w])")
                                 for w in words for form, word in w.unit_qualifiers.items()}
         letters = "".join(lex.letters for lex in lexicons)

@@ -86,10 +86,11 @@ def read_times(p: Patterns, text: str, reading: Reading, head: int) -> bool:
 
 def read_unit(p: Patterns, text: str, reading: Reading) -> bool:
     """A unit after the number ("тонн", "км", "долларов США"), then an optional rate ("в год")."""
-    match = p.unit.match(text, reading.end)
-    if match is None:
+    found = p.unit_at(text, reading.end)
+    if found is None:
         return False
-    form = phrase_key(match.group(1))
+    start, end = found
+    form = phrase_key(text[start:end])
     if form == "m" and reading.currency is not None:
         return False
     unit = p.unit_forms[form]
@@ -99,7 +100,7 @@ def read_unit(p: Patterns, text: str, reading: Reading) -> bool:
         reading.multiplier = p.implied_scale_units[form][1]
     if reading.currency is not None and unit != reading.currency:
         return False
-    reading.end = match.end()
+    reading.end = end
     if (qualifier := p.unit_qualifiers.get(form)) and (qualified := qualifier.match(text, reading.end)):
         reading.end = qualified.end()
     reading.unit = unit
