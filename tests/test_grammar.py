@@ -311,3 +311,20 @@ def test_seed_article_known_slips(seed_article):
     for h in hits:
         if text[h.start:h.end] not in expected:
             print(f"  {h.code} {h.severity} {text[h.start:h.end]!r} -> {h.fix!r}: {h.message}")
+
+
+# --- readings ----------------------------------------------------------------------------------------------
+
+
+def test_reading_facts_are_the_tags_own():
+    """A reading's part of speech, case, number and gender are read from the tag's grammemes directly; they are
+    what pymorphy3's own tag attributes give, for every tag of the dictionary."""
+    from bakuastana.lang.ru.morphology import CASE_NORMAL, _tag_facts, analyser
+
+    def plain(value):
+        return None if value is None else str(value)
+
+    for tag in analyser().dictionary.gramtab:
+        gender = "ms-f" if "ms-f" in tag.grammemes else plain(tag.gender)
+        case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
+        assert _tag_facts(tag) == (plain(tag.POS), case, plain(tag.number), gender, frozenset(tag.grammemes))

@@ -28,9 +28,10 @@ _COORDINATORS = frozenset({"и", "или", ",", "либо"})
 
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:
     for k in range(len(tokens) - 1):
-        hit = _check_pair(tokens, k)
-        if hit:
-            yield hit
+        if is_adjective(tokens[k]) and _is_noun(tokens[k + 1]):
+            hit = _check_pair(tokens, k)
+            if hit:
+                yield hit
 
 
 def _is_noun(tok: Token) -> bool:
@@ -38,9 +39,8 @@ def _is_noun(tok: Token) -> bool:
 
 
 def _check_pair(tokens: list[Token], k: int) -> GrammarHit | None:
+    """The hit of an adjective at k and the noun after it, if they do not agree."""
     adj, noun = tokens[k], tokens[k + 1]
-    if not (is_adjective(adj) and _is_noun(noun)):
-        return None
     if any(is_numeral(t) for t in tokens[max(0, k - 3):k]):
         return None  # "два крупных проекта": numerals govern their own forms
     a_readings = [r for r in adj.info.readings if r.pos == "ADJF"]

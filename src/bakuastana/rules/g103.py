@@ -181,14 +181,24 @@ def _title_cases(tokens: list[Token], i: int) -> set[str] | None:
     return None
 
 
+def _name_like(tok: Token) -> bool:
+    """A capitalised word, not in capitals: what a first name and a surname must both be."""
+    return tok.is_word and tok.capitalised and not tok.all_caps
+
+
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:
     for k in range(1, len(tokens)):
-        surname = _surname(tokens[k])
-        if surname is None:
+        if not _name_like(tokens[k]):
             continue
         n = k - 1
         if _PATRONYMIC.fullmatch(tokens[n].text) and n > 0:
             n -= 1  # the patronymic is skipped: name and surname decide
+        # both words' shapes first: the dictionary is asked about a capitalised word only after another
+        if not _name_like(tokens[n]):
+            continue
+        surname = _surname(tokens[k])
+        if surname is None:
+            continue
         name = _first_name(tokens[n])
         if name is None:
             continue

@@ -43,15 +43,23 @@ FIXED_PHRASES: tuple[FixedPhrase, ...] = (
     FixedPhrase(("по", "завершению"), frozenset(), "завершении", "info"),
     FixedPhrase(("в", "отличии"), frozenset(), "отличие"),
 )
-_FIRST_WORDS = frozenset(p.words[0] for p in FIXED_PHRASES)
+# the phrases by their first word, in the table's order (the first that matches is reported)
+_BY_FIRST_WORD: dict[str, list[FixedPhrase]] = {}
+for _phrase in FIXED_PHRASES:
+    _BY_FIRST_WORD.setdefault(_phrase.words[0], []).append(_phrase)
+_LONGEST = max(len(p.words) for p in FIXED_PHRASES)
 
 
 def find(tokens: list[Token]) -> Iterator[tuple[GrammarHit, int]]:
     """Hits with the index of the wrong preposition (so G101 does not report its object again)."""
     for i, tok in enumerate(tokens):
-        if tok.lower not in _FIRST_WORDS:
+        phrases = _BY_FIRST_WORD.get(tok.lower)
+        if phrases is None:
             continue
-        for phrase in FIXED_PHRASES:
+        ahead = tuple(t.lower for t in tokens[i:i + _LONGEST])
+        for phrase in phrases:
+            if ahead[:len(phrase.words)] != phrase.words:
+                continue
             hit = _match_phrase(tokens, i, phrase)
             if hit:
                 yield hit, i + len(phrase.words)
@@ -59,9 +67,8 @@ def find(tokens: list[Token]) -> Iterator[tuple[GrammarHit, int]]:
 
 
 def _match_phrase(tokens: list[Token], i: int, phrase: FixedPhrase) -> GrammarHit | None:
+    """The hit of `phrase`, whose words stand at i, if it is used wrongly."""
     n = len(phrase.words)
-    if tuple(t.lower for t in tokens[i:i + n]) != phrase.words:
-        return None
     if not phrase.wrong:
         if phrase.words == ("в", "отличии") and not _next_is(tokens, i + n, "от"):
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bakuastana.lang import language_of, lexicon
@@ -36,23 +36,31 @@ _DIGIT = re.compile(r"\d")
 NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 
 
-@dataclass(eq=False, repr=False)
 class Token:
-    """A word or punctuation token with absolute offsets and the facts the rules ask about it."""
+    """A word or punctuation token with absolute offsets and the facts every rule asks about it, computed once when
+    the token is made (a plain class: ~1,900 are made for a news article, and every rule reads every one)."""
 
-    text: str
-    start: int
-    end: int
-    initial: bool  # first word of its sentence
-    # what every rule asks of every token, computed once (a cached_property takes a lock at each first read)
-    lower: str = field(init=False)
-    is_word: bool = field(init=False)
-    is_number: bool = field(init=False)
+    __slots__ = ("end", "initial", "is_word", "lower", "plain", "start", "text")
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        self.is_word = _CYRILLIC_WORD.fullmatch(self.text) is not None
-        self.is_number = _DIGIT.search(self.text) is not None
+    def __init__(self, text: str, start: int, end: int, initial: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.initial = initial  # first word of its sentence
+        self.lower = lower = text.lower()
+        self.is_word = is_word = _CYRILLIC_WORD.fullmatch(text) is not None
+        # a dictionary word that may be judged: not a name, abbreviation, number or unknown word (a word that
+        # starts in lower case is in no capitals; a capitalised one is judged only where a sentence starts)
+        if not is_word:
+            self.plain = False
+        elif lower[0] == text[0]:
+            self.plain = word_info(lower).known
+        else:
+            self.plain = initial and not self.all_caps and word_info(lower).known
+
+    @property
+    def is_number(self) -> bool:
+        return _DIGIT.search(self.text) is not None
 
     @property
     def info(self) -> WordInfo:
@@ -65,15 +73,6 @@ class Token:
     @property
     def all_caps(self) -> bool:
         return len(self.text) > 1 and self.text.replace("-", "").isupper()
-
-    @property
-    def plain(self) -> bool:
-        """A dictionary word that may be judged: not a name, abbreviation, number or unknown word."""
-        if not self.is_word or self.all_caps:
-            return False
-        if self.capitalised and not self.initial:
-            return False
-        return self.info.known
 
 
 def sentences(text: str) -> Iterator[list[Token]]:
@@ -103,10 +102,13 @@ _ADJECTIVE_LEMMA = re.compile(r".*(?:ый|ий|ой|ое|ее|ая|яя|ые|и�
 
 def is_adjective(tok: Token) -> bool:
     """A declinable adjective; substantivised readings ("новое", "прошлое") are allowed alongside."""
-    if not tok.plain or not tok.info.has_pos("ADJF"):
+    if not tok.plain:
+        return False
+    info = tok.info
+    if "ADJF" not in info.parts:
         return False
     return all((r.pos == "ADJF" and "Fixd" not in r.grammemes)
-               or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in tok.info.readings)
+               or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in info.readings)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -40,24 +39,29 @@ class Reading(NamedTuple):
     parse: Any  # the pymorphy3 Parse, kept for inflection
 
 
-@dataclass(frozen=True, eq=False, repr=False)
 class WordInfo:
-    """All readings of one lowercase word and whether the dictionary knows it."""
+    """All readings of one lowercase word and whether the dictionary knows it (a plain class: one is made for each
+    word form of an article, and the rules ask each for its parts of speech and lemmas again and again)."""
 
-    readings: tuple[Reading, ...]
-    known: bool
+    __slots__ = ("known", "lemma_set", "parts", "readings")
+
+    def __init__(self, readings: tuple[Reading, ...], known: bool) -> None:
+        self.readings = readings
+        self.known = known
+        self.parts = frozenset(r.pos for r in readings)  # parts of speech (None for a reading with none)
+        self.lemma_set = frozenset(r.lemma for r in readings)
 
     def has_pos(self, *pos: str) -> bool:
-        return any(r.pos in pos for r in self.readings)
+        return not self.parts.isdisjoint(pos)
 
     def only_pos(self, *pos: str) -> bool:
-        return all(r.pos in pos for r in self.readings)
+        return self.parts.issubset(pos)
 
     def cases(self, *pos: str) -> set[str]:
         return {r.case for r in self.readings if r.case and (not pos or r.pos in pos)}
 
-    def lemmas(self) -> set[str]:
-        return {r.lemma for r in self.readings}
+    def lemmas(self) -> frozenset[str]:
+        return self.lemma_set
 
 
 @lru_cache(maxsize=200_000)
@@ -73,11 +77,14 @@ def word_info(lower: str) -> WordInfo:
 
 @cache  # a few thousand tags in the dictionary, shared by its words: each is read once, not once per word form
 def _tag_facts(tag: Any) -> tuple[str | None, str | None, str | None, str | None, frozenset[str]]:
-    """(part of speech, case, number, gender, grammemes) of a pymorphy3 tag, as a Reading holds them."""
-    grammemes = frozenset(tag.grammemes)
-    gender = "ms-f" if "ms-f" in grammemes else _plain(tag.gender)
-    case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
-    return _plain(tag.POS), case, _plain(tag.number), gender, grammemes
+    """(part of speech, case, number, gender, grammemes) of a pymorphy3 tag, as a Reading holds them: each the
+    grammeme of its category as the tag's own attributes (tag.POS, tag.case...) find it, as a plain string (those
+    attributes make a typed string at each read, and it refuses comparison with an unknown grammeme)."""
+    grammemes = tag.grammemes
+    gender = "ms-f" if "ms-f" in grammemes else _one(tag.GENDERS & grammemes)
+    case = _one(tag.CASES & grammemes)
+    return (_one(tag.PARTS_OF_SPEECH & grammemes), CASE_NORMAL.get(case) if case else None,
+            _one(tag.NUMBERS & grammemes), gender, grammemes)
 
 
 def is_known(word: str) -> bool:
@@ -85,9 +92,8 @@ def is_known(word: str) -> bool:
     return analyser().word_is_known(word)
 
 
-def _plain(value: Any) -> str | None:
-    """pymorphy3 tag attributes refuse comparison with unknown grammemes; plain strings do not."""
-    return None if value is None else str(value)
+def _one(grammemes: frozenset[str]) -> str | None:
+    return next(iter(grammemes)) if grammemes else None
 
 
 def inflect(reading: Reading, original: str, grammemes: set[str]) -> str | None:
