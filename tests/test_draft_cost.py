@@ -141,3 +141,22 @@ def test_the_period_guard_read_with_the_month_stand_in_is_the_guard_read_with_th
             assert (first_strings(periods.arm_pattern(arm, stand_in), periods._GUARD_DEPTH)
                     == first_strings(periods.arm_pattern(arm, month), periods._GUARD_DEPTH))
     assert periods._month_stand_in("(?:ab|c)") == "(?:ab|c)"  # a form shorter than the guard: the month itself
+
+
+@pytest.mark.parametrize("text", [
+    *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests/data").rglob("*.txt"))),
+    "Транзит нефти и транзит казахстанской нефти; ТОВАРООБОРОТ, товарооборота-экспорт, грузов грузовой груз; "
+    "нефтегаз, oil transit of crude oil, Trade turnover and trade, exports-imports, imports. Поставки, "
+    "поставок, мощности пропускной способности; протяженность, длина.\n",
+    "транзит транзит нефти, транзит нефти нефти нефть; x-oil, oil-x, _trade, trade_, 1экспорт, экспорт1", "",
+])
+def test_the_measure_words_read_in_one_pass_are_those_each_pattern_finds(text):
+    import re
+
+    from bakuastana.draft.measures import Stem, find_stems
+    from bakuastana.draft.vocabulary import vocabulary
+
+    words = vocabulary()
+    expected = [Stem(match.start(), match.end(), measure, tier) for measure, tier, pattern in words.measure_stems()
+                for match in re.finditer(rf"(?<![\w-])(?:{pattern})", text, re.IGNORECASE)]
+    assert find_stems(text, words) == tuple(sorted(expected, key=lambda stem: stem.start))
