@@ -197,3 +197,19 @@ def test_unit_at_finds_what_the_pattern_of_every_form_matched():
         for pos in range(len(text) + 1):
             match = plain.match(text, pos)
             assert p.unit_at(text, pos) == (match and match.span(1)), (text[pos:pos + 30], pos)
+
+
+def test_hedge_before_finds_what_the_pattern_of_every_form_found():
+    p = patterns_for()
+    forms = "|".join(SP.join(re.escape(part) for part in form.split(" ")).replace(SP, SP + "+")
+                     for form in sorted(p.hedge_forms, key=len, reverse=True))
+    plain = re.compile(r"(?<![\w])(" + forms + r")" + SP + r"+$", re.IGNORECASE)
+    texts = [*_figure_texts(), "Более 5, НЕ МЕНЕЕ  ЧЕМ 6, не\u00a0более\u2009чем\u202f7, около \n8, около\n9, "
+             "неоколо 10, xоколо 11, около5 12, ᲀсего 13, почти всего 14, Just Over 15, at  least\t16, up to  17, "
+             "ſome 18, 5около 25, _до 26, чуть более 19, немногим более 20, вплоть до 21, только лишь 22, "
+             "всего лишь 23 до 24"]
+    for text in texts:
+        for head in range(len(text) + 1):
+            for lookback in {max(0, head - 32), max(0, head - 12), max(0, head - 4)}:
+                match = plain.search(text, lookback, head)
+                assert p.hedge_before(text, lookback, head) == (match and match.span(1)), (text[lookback:head], head)

@@ -13,8 +13,9 @@ def apply_hedge(p: Patterns, text: str, reading: Reading, floor: int) -> None:
     if reading.kind in ("year", "date", "ordinal"):
         return
     lookback = max(floor, reading.start - LOOKBACK)
-    match = p.hedge_before.search(text, lookback, reading.start)
-    if match is None:
+    found = p.hedge_before(text, lookback, reading.start)
+    if found is None:
         return
-    reading.hedge = p.hedge_forms[phrase_key(match.group(1).lower())]
-    reading.start = match.start()
+    start, end = found
+    reading.hedge = p.hedge_forms[phrase_key(text[start:end].lower())]
+    reading.start = start

@@ -48,7 +48,7 @@ def classify_tail(p: Patterns, text: str, reading: Reading, head: int) -> bool:
 def counts_not_year(p: Patterns, text: str, reading: Reading, head: int) -> bool:
     """Whether a number between 1900 and 2100 counts something ("около 2000 вагонов") instead of dating it."""
     lookback = max(0, head - LOOKBACK)
-    if p.hedge_before.search(text, lookback, head):
+    if p.hedge_before(text, lookback, head):
         return True
     if p.year_preposition.search(text, lookback, head):
         return False
