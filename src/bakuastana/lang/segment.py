@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # razdel joins the pieces of a sentence by concatenating strings, which costs the square of a sentence's length:
 # a text is given to it in pieces of at most this many characters, cut where a line or a sentence ends if one
@@ -34,12 +35,19 @@ def pieces(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, stop) of each sentence of `text`, by razdel (imported on first use: it is slow to load)."""
+    return list(_sentence_spans(text))
+
+
+# A check of an article with no store reads its paragraphs' sentences twice, for the draft and for the grammar
+# rules (which split at every line: the same texts where a paragraph is a line): razdel splits each once.
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     from razdel import sentenize
 
     # a run of 64 or more marks and digits (no prose) is read as one word: razdel weighs every mark in it
     masked = re.sub(_PUNCTUATION_RUN, lambda run: "_" * len(run.group()), text)
-    return [(base + sentence.start, base + sentence.stop) for base, stop in pieces(masked)
-            for sentence in sentenize(masked[base:stop])]
+    return tuple((base + sentence.start, base + sentence.stop) for base, stop in pieces(masked)
+                 for sentence in sentenize(masked[base:stop]))
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:

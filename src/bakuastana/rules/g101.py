@@ -50,7 +50,7 @@ def _check_preposition(tokens: list[Token], i: int) -> GrammarHit | None:
     if j is None:
         return None
     word = tokens[j]
-    if not word.plain or not word.info.only_pos(*NOMINAL_POS):
+    if not word.plain_shape or not word.info.only_pos(*NOMINAL_POS) or not word.info.known:
         return None
     info = word.info
     if info.cases() & set(governed):

@@ -35,18 +35,19 @@ def find(tokens: list[Token]) -> Iterator[GrammarHit]:
 
 
 def _is_noun(tok: Token) -> bool:
-    return tok.plain and tok.info.only_pos("NOUN") and tok.lower not in _COUNTED_NOUNS
+    return (tok.plain_shape and tok.info.only_pos("NOUN") and tok.lower not in _COUNTED_NOUNS
+            and tok.info.known)
 
 
 def _check_pair(tokens: list[Token], k: int) -> GrammarHit | None:
     """The hit of an adjective at k and the noun after it, if they do not agree."""
     adj, noun = tokens[k], tokens[k + 1]
-    if any(is_numeral(t) for t in tokens[max(0, k - 3):k]):
-        return None  # "два крупных проекта": numerals govern their own forms
     a_readings = [r for r in adj.info.readings if r.pos == "ADJF"]
     n_readings = list(noun.info.readings)
     if any(agrees(a, n) for a in a_readings for n in n_readings):
         return None
+    if any(is_numeral(t) for t in tokens[max(0, k - 3):k]):
+        return None  # "два крупных проекта": numerals govern their own forms
     prev = tokens[k - 1] if k else None
     governed = PREPOSITIONS.get(prev.lower) if prev and prev.is_word else None
     if governed:

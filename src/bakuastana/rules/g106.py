@@ -29,7 +29,8 @@ STATE_HEADS = frozenset({
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:
     for k in range(len(tokens) - 1):
         adj, noun = tokens[k], tokens[k + 1]
-        if not adj.plain or not noun.is_word or adj.info.lemma_set.isdisjoint(ETHNIC_TO_STATE):
+        if (not adj.plain_shape or not noun.is_word or adj.info.lemma_set.isdisjoint(ETHNIC_TO_STATE)
+                or not adj.info.known):
             continue
         adjs = [r for r in adj.info.readings if r.pos == "ADJF" and r.lemma in ETHNIC_TO_STATE]
         nouns = [r for r in noun.info.readings if r.pos == "NOUN" and r.lemma in STATE_HEADS]

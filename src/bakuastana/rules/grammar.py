@@ -40,23 +40,24 @@ class Token:
     """A word or punctuation token with absolute offsets and the facts every rule asks about it, computed once when
     the token is made (a plain class: ~1,900 are made for a news article, and every rule reads every one)."""
 
-    __slots__ = ("end", "initial", "is_word", "lower", "plain", "start", "text")
+    __slots__ = ("end", "initial", "is_word", "lower", "plain_shape", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, initial: bool) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.initial = initial  # first word of its sentence
-        self.lower = lower = text.lower()
+        self.lower = text.lower()
         self.is_word = is_word = _CYRILLIC_WORD.fullmatch(text) is not None
-        # a dictionary word that may be judged: not a name, abbreviation, number or unknown word (a word that
-        # starts in lower case is in no capitals; a capitalised one is judged only where a sentence starts)
-        if not is_word:
-            self.plain = False
-        elif lower[0] == text[0]:
-            self.plain = word_info(lower).known
-        else:
-            self.plain = initial and not self.all_caps and word_info(lower).known
+        # the shape of a word that may be judged, not a name or abbreviation: a word that starts in lower case (in
+        # no capitals then), or a capitalised one where its sentence starts
+        self.plain_shape = is_word and (not text[0].isupper() or (initial and not self.all_caps))
+
+    @property
+    def plain(self) -> bool:
+        """A dictionary word that may be judged: not a name, abbreviation, number or unknown word (the rules test
+        `plain_shape` and the word's readings first, whether the dictionary knows it last)."""
+        return self.plain_shape and self.info.known
 
     @property
     def is_number(self) -> bool:
@@ -102,10 +103,10 @@ _ADJECTIVE_LEMMA = re.compile(r".*(?:ый|ий|ой|ое|ее|ая|яя|ые|и�
 
 def is_adjective(tok: Token) -> bool:
     """A declinable adjective; substantivised readings ("новое", "прошлое") are allowed alongside."""
-    if not tok.plain:
+    if not tok.plain_shape:
         return False
     info = tok.info
-    if "ADJF" not in info.parts:
+    if "ADJF" not in info.parts or not info.known:
         return False
     return all((r.pos == "ADJF" and "Fixd" not in r.grammemes)
                or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in info.readings)

@@ -43,13 +43,22 @@ class WordInfo:
     """All readings of one lowercase word and whether the dictionary knows it (a plain class: one is made for each
     word form of an article, and the rules ask each for its parts of speech and lemmas again and again)."""
 
-    __slots__ = ("known", "lemma_set", "parts", "readings")
+    __slots__ = ("_known", "lemma_set", "parts", "readings")
 
-    def __init__(self, readings: tuple[Reading, ...], known: bool) -> None:
+    def __init__(self, readings: tuple[Reading, ...]) -> None:
         self.readings = readings
-        self.known = known
         self.parts = frozenset(r.pos for r in readings)  # parts of speech (None for a reading with none)
         self.lemma_set = frozenset(r.lemma for r in readings)
+        self._known: bool | None = None
+
+    @property
+    def known(self) -> bool:
+        """Whether the dictionary knows the word: asked of the dictionary on first use (a search that tries ё for
+        each е), which most words' judging never reaches (a word that cannot be an adjective, a noun after one,
+        an object of a preposition...)."""
+        if self._known is None:
+            self._known = any(r.parse.is_known for r in self.readings)
+        return self._known
 
     def has_pos(self, *pos: str) -> bool:
         return not self.parts.isdisjoint(pos)
@@ -72,7 +81,7 @@ def word_info(lower: str) -> WordInfo:
     for parse in parses:
         pos, case, number, gender, grammemes = _tag_facts(parse.tag)
         readings.append(Reading(pos, case, number, gender, parse.normal_form, grammemes, parse))
-    return WordInfo(tuple(readings), any(parse.is_known for parse in parses))
+    return WordInfo(tuple(readings))
 
 
 @cache  # a few thousand tags in the dictionary, shared by its words: each is read once, not once per word form
