@@ -12,7 +12,8 @@ import bakuastana.draft.periods as periods
 from bakuastana.draft.vocabulary import vocabulary
 from bakuastana.lang.lexicon import SP
 from bakuastana.text.figures import extract_figures
-from bakuastana.text.figures.patterns import Lazy, Patterns, first_strings, fold, lookahead, patterns_for
+from bakuastana.text.figures.patterns import Lazy, Patterns, first_strings, fold, lookahead, patterns_for, trie_regex
+from bakuastana.text.figures.units import _number_follows
 
 DATA = Path(__file__).parent / "data"
 
@@ -213,3 +214,26 @@ def test_hedge_before_finds_what_the_pattern_of_every_form_found():
             for lookback in {max(0, head - 32), max(0, head - 12), max(0, head - 4)}:
                 match = plain.search(text, lookback, head)
                 assert p.hedge_before(text, lookback, head) == (match and match.span(1)), (text[lookback:head], head)
+
+
+def test_split_forms_are_tried_only_where_they_can_match():
+    p = patterns_for()
+    texts = [*_figure_texts(), "2 млн 300 тыс., 21 тыс. 62, 5 млн\u00a0\u202f7 тыс., 3 тыс.\t5, 4 млн 1234 тыс."]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            if p.split_scaled.match(text, pos) or p.split_tail.match(text, pos):
+                assert _number_follows(text, pos)
+
+
+def test_month_after_finds_what_the_pattern_of_every_month_matched():
+    p = patterns_for()
+    months = "|".join([trie_regex(sorted(p.month_forms)), *sorted(p.month_names),
+                       "(?:" + "|".join(sorted(p.month_abbreviations)) + r")\.?"])
+    plain = re.compile(SP + r"+(" + months + r")(?![\w])")
+    texts = [*_figure_texts(), "4 марта, 5 Марта, 6 сентябрё, 7  мая2, 8\u00a0March, 9 MARCH, 10 Sept. 11 Sep.5 "
+             "12 Sept, 13 Jan.., 14 Dec._ 15 май_ 16 февраля-марта, 17\nмая, 18 Mayday, 19 May"]
+    assert "" not in p.month_forms | p.month_names | p.month_abbreviations
+    for text in texts:
+        for pos in range(len(text) + 1):
+            match = plain.match(text, pos)
+            assert p.month_after(text, pos) == (match and match.span(1)), (text[pos:pos + 20], pos)

@@ -19,18 +19,19 @@ def read_day_month(p: Patterns, text: str, reading: Reading) -> bool:
     """ "4 марта 2025 года", "6 августа", "4 March 2025"."""
     if reading.scale is not None or not 1 <= reading.amount <= 31:
         return False
-    month_match = p.month_after.match(text, reading.end)
-    if month_match is None:
+    found = p.month_after(text, reading.end)
+    if found is None:
         return False
-    month = p.words.get(fold(month_match.group(1).rstrip(".")), ("", Fraction(0), None, 0))[1]
+    start, end = found
+    month = p.words.get(fold(text[start:end].rstrip(".")), ("", Fraction(0), None, 0))[1]
     if not month:
         return False
-    year_match = p.year_after_day.match(text, month_match.end())
+    year_match = p.year_after_day.match(text, end)
     year = int(year_match.group(1)) if year_match else None
     if not valid_date(year, int(month), int(reading.amount)):
         return False
     reading.kind, reading.year, reading.month, reading.day = "date", year, int(month), int(reading.amount)
-    reading.end = year_match.end() if year_match else month_match.end()
+    reading.end = year_match.end() if year_match else end
     return True
 
 

@@ -390,6 +390,28 @@ class Patterns:
                 break
         return found
 
+    def month_after(self, text: str, pos: int) -> tuple[int, int] | None:
+        r"""The month named after `pos` and spaces ("4 марта", "4 March", "4 Sept."), as (start, end): the word
+        there when it is one of `month_forms` in lower case ("ё" for "е" too), or of `month_names`, or of
+        `month_abbreviations` with its period if it has one; what a pattern `SP+(those)(?![\w])` matched, read
+        off the tables (the pattern cost ~0.6 ms to compile)."""
+        start = pos
+        while start < len(text) and text[start] in SPACES:
+            start += 1
+        end = start
+        while end < len(text) and _word_char(text[end]):
+            end += 1
+        word = text[start:end]
+        if start == pos or not word:
+            return None
+        if word.replace("ё", "е") in self.month_forms or word in self.month_names:
+            return start, end
+        if word not in self.month_abbreviations:
+            return None
+        if text.startswith(".", end) and not (end + 1 < len(text) and _word_char(text[end + 1])):
+            end += 1
+        return start, end
+
     def _tables(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.words: dict[str, NumberWord] = {}
         for index, lex in enumerate(lexicons):
@@ -448,8 +470,8 @@ class Patterns:
         self.number_at = re.compile(number_body)
         scale_words = phrase_alternation(list(self.scale_forms))
         self.scale = re.compile(SP + r"*(" + scale_words + r"|[kKmMbB])(?![\w])")
-        self.split_tail = re.compile(SP + r"+([0-9]{1,3})(?![0-9]|[.,][0-9])")
-        self.split_scaled = re.compile(SP + r"+([0-9]{1,3})" + SP + r"*(" + scale_words + r")(?![\w])")
+        self.split_tail = Lazy(SP + r"+([0-9]{1,3})(?![0-9]|[.,][0-9])")
+        self.split_scaled = Lazy(SP + r"+([0-9]{1,3})" + SP + r"*(" + scale_words + r")(?![\w])")
         self.compound = [Lazy(w.compound, re.IGNORECASE) if w.compound else None for w in words]
         self.hundred = [Lazy(w.hundred, re.IGNORECASE) if w.hundred else None for w in words]
         self.duration_hyphen = re.compile(_either(w.duration_hyphen for w in words), re.IGNORECASE)
@@ -498,18 +520,20 @@ class Patterns:
 
     def _dates(self, lexicons: tuple[Lexicon, ...], words) -> None:
         self.year_word = re.compile(SP + r"*(" + _either(w.year_words for w in words) + r")(?![\w])")
-        months_after = []
+        # The months `month_after` reads: the forms (folded) of the languages that write months in any case, in
+        # lower case; the capitalised names and abbreviations of the others.
+        self.month_forms: set[str] = set()
+        self.month_names: set[str] = set()
+        self.month_abbreviations: set[str] = set()
         for index, lex in enumerate(lexicons):
             if not lex.months_capitalised:
-                forms = sorted(form for form, (kind, _v, _u, source) in self.words.items()
-                               if kind == "month" and source == index)
-                months_after.append(trie_regex(forms))
+                self.month_forms.update(form for form, (kind, _v, _u, source) in self.words.items()
+                                        if kind == "month" and source == index)
                 continue
-            names = [form for form, kind, _v, _u in lex.number_words if kind == "month_cap"]
-            abbreviations = [form for form, kind, _v, _u in lex.number_words if kind == "month_abbr"]
-            months_after.append("|".join(name.capitalize() for name in names) + r"|(?:"
-                                + "|".join(a.capitalize() for a in abbreviations) + r")\.?")
-        self.month_after = re.compile(SP + r"+(" + _either(months_after) + r")(?![\w])")
+            self.month_names.update(form.capitalize() for form, kind, _v, _u in lex.number_words
+                                    if kind == "month_cap")
+            self.month_abbreviations.update(form.capitalize() for form, kind, _v, _u in lex.number_words
+                                            if kind == "month_abbr")
         year_words = _either(w.year_after_date for w in words)
         self.year_after_day = re.compile(r",?" + SP + r"+((?:19|20)[0-9]{2})(?![\w]|[.,][0-9])"
                                          + (r"(?:" + SP + r"*(?:" + year_words + r"))?" if year_words != _NEVER

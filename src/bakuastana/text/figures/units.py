@@ -7,7 +7,7 @@ from fractions import Fraction
 from bakuastana.text.figures.dates import read_day_month
 from bakuastana.text.figures.figure import Reading
 from bakuastana.text.figures.hedges import LOOKBACK
-from bakuastana.text.figures.patterns import Patterns, phrase_key
+from bakuastana.text.figures.patterns import SPACES, Patterns, phrase_key
 
 TIME_UNITS = {"year", "month", "week", "day", "hour"}
 
@@ -155,12 +155,20 @@ def read_scale(p: Patterns, text: str, reading: Reading) -> None:
         _read_split_form(p, text, reading)
 
 
+def _number_follows(text: str, pos: int) -> bool:
+    """Whether spaces and then a digit follow `pos`."""
+    after = pos
+    while after < len(text) and text[after] in SPACES:
+        after += 1
+    return pos < after < len(text) and "0" <= text[after] <= "9"
+
+
 def _read_split_form(p: Patterns, text: str, reading: Reading) -> None:
     total = reading.amount * reading.multiplier
     factor = reading.multiplier
     end = number_end = reading.end
     scale = reading.scale
-    while factor > 1:
+    while factor > 1 and _number_follows(text, end):  # what both split forms begin with
         scaled = p.split_scaled.match(text, end)
         if scaled and p.scale_forms[phrase_key(scaled.group(2))] < factor:
             factor = p.scale_forms[phrase_key(scaled.group(2))]
