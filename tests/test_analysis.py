@@ -167,3 +167,15 @@ def test_folding_copies_what_it_does_not_change_and_maps_every_char_back():
     if article is not None:
         text = article.read_text(encoding="utf-8")
         assert fold_with_map(text) == _folded_char_by_char(text)
+
+
+def test_one_edit_apart_is_a_damerau_distance_of_one():
+    """The T rules ask whether two spellings are one slip apart without building the distance's table."""
+    from itertools import product
+
+    from bakuastana.text.acronyms import damerau_distance, one_edit_apart
+
+    words = ["".join(letters) for size in range(5) for letters in product("abа", repeat=size)]
+    for a in words:
+        for b in words:
+            assert one_edit_apart(a, b) == (damerau_distance(a, b) == 1), (a, b)

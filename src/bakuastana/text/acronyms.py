@@ -34,6 +34,21 @@ def damerau_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `damerau_distance(a, b) == 1` (one insertion, deletion, substitution or adjacent swap), in one
+    pass instead of the distance's table."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1 or a == b:
+        return False
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if len(a) > len(b):
+        return a[first + 1:] == b[first:]
+    return a[first + 1:] == b[first + 1:] or (a[first + 1:first + 2] == b[first:first + 1]
+                                               and a[first:first + 1] == b[first + 1:first + 2]
+                                               and a[first + 2:] == b[first + 2:])
+
+
 def _script(word: str) -> str:
     """Latin letters or another script's: a slip keeps the keyboard layout it was typed in."""
     return "latin" if word.isascii() else "other"
@@ -46,7 +61,7 @@ def classify_slip(written: str, known: str) -> str | None:
     if sorted(written) == sorted(known):
         differing = sum(1 for x, y in zip(written, known, strict=True) if x != y)
         return "two letters swapped" if differing == 2 else "letters reordered"
-    if len(known) >= 3 and damerau_distance(written, known) == 1:
+    if len(known) >= 3 and one_edit_apart(written, known):
         return "one letter off"
     return None
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
-from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance, one_deletion_keys
+from bakuastana.text.acronyms import ACRONYM_RE, one_deletion_keys, one_edit_apart
 
 # Name rules look at tokens of at most this many characters: a longer "word" is no name (a pasted hash, a run of
 # letters with no space), and skipping it keeps the near-miss search linear in the text.
@@ -152,7 +152,7 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
         if min_length <= len(spelling) <= MAX_NAME_LENGTH:
             counts[spelling] += 1000  # a listed spelling always wins
     by_deletion = defaultdict(set)
-    for token in counts:
+    for token in (token for token, count in counts.items() if count > 1):  # written once: no one's rival
         for key in one_deletion_keys(token):
             by_deletion[key].add(token)
     found = []
@@ -170,7 +170,7 @@ def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMi
 
 
 def _is_slip(a: str, b: str) -> bool:
-    if _letters_only(a) == _letters_only(b) or damerau_distance(a, b) != 1:
+    if _letters_only(a) == _letters_only(b) or not one_edit_apart(a, b):
         return False  # "Газопровод" opening a sentence, "Азер-Телеком" for "АзерТелеком": no slip
     if is_derived(a, b) or is_derived(b, a):
         return False
