@@ -183,7 +183,7 @@ def _title_cases(tokens: list[Token], i: int) -> set[str] | None:
 
 def _name_like(tok: Token) -> bool:
     """A capitalised word, not in capitals: what a first name and a surname must both be."""
-    return tok.is_word and tok.capitalised and not tok.all_caps
+    return tok.capitalised and tok.is_word and not tok.all_caps
 
 
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:

@@ -40,7 +40,7 @@ class Token:
     """A word or punctuation token with absolute offsets and the facts every rule asks about it, computed once when
     the token is made (a plain class: ~1,900 are made for a news article, and every rule reads every one)."""
 
-    __slots__ = ("end", "initial", "is_word", "lower", "plain_shape", "start", "text")
+    __slots__ = ("capitalised", "end", "initial", "is_word", "lower", "plain_shape", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, initial: bool) -> None:
         self.text = text
@@ -49,9 +49,10 @@ class Token:
         self.initial = initial  # first word of its sentence
         self.lower = text.lower()
         self.is_word = is_word = _CYRILLIC_WORD.fullmatch(text) is not None
+        self.capitalised = capitalised = text[:1].isupper()
         # the shape of a word that may be judged, not a name or abbreviation: a word that starts in lower case (in
         # no capitals then), or a capitalised one where its sentence starts
-        self.plain_shape = is_word and (not text[0].isupper() or (initial and not self.all_caps))
+        self.plain_shape = is_word and (not capitalised or (initial and not self.all_caps))
 
     @property
     def plain(self) -> bool:
@@ -66,10 +67,6 @@ class Token:
     @property
     def info(self) -> WordInfo:
         return word_info(self.lower)  # cached per word form
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
     @property
     def all_caps(self) -> bool:
