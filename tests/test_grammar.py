@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bakuastana.rules.grammar import GrammarHit, check_grammar
+from conftest import seed_article_path
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "data" / "grammar_corpus_ru.txt"
@@ -328,3 +329,26 @@ def test_reading_facts_are_the_tags_own():
         gender = "ms-f" if "ms-f" in tag.grammemes else plain(tag.gender)
         case = CASE_NORMAL.get(str(tag.case)) if tag.case else None
         assert _tag_facts(tag) == (plain(tag.POS), case, plain(tag.number), gender, frozenset(tag.grammemes))
+
+
+def _grammar_texts(seed_path) -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(TESTS.glob("**/*.txt"))]
+    return texts + ([seed_path.read_text(encoding="utf-8")] if seed_path else [])
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_g106_reads_only_ethnic_forms(monkeypatch):
+    """G106 parses only the forms of its ethnic adjectives' lexemes: the same hits as asking every word."""
+    from bakuastana.rules import g106
+
+    texts = _grammar_texts(seed_article_path())
+    texts += ["Русские дипломаты и русская сторона встретились.", "Казахскому министру вручили ноту."]
+    filtered = [[(h.start, h.end, h.message, h.fix) for h in check_grammar(text) if h.code == "G106"] for text in texts]
+    monkeypatch.setattr(g106, "_ethnic_forms", _Everything)
+    assert filtered == [[(h.start, h.end, h.message, h.fix) for h in check_grammar(text) if h.code == "G106"]
+                        for text in texts]
+    assert any(filtered)

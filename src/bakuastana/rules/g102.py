@@ -28,7 +28,8 @@ _COORDINATORS = frozenset({"и", "или", ",", "либо"})
 
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:
     for k in range(len(tokens) - 1):
-        if is_adjective(tokens[k]) and _is_noun(tokens[k + 1]):
+        # the noun's shape first: a word before a mark or a name is not read as an adjective
+        if tokens[k + 1].plain_shape and is_adjective(tokens[k]) and _is_noun(tokens[k + 1]):
             hit = _check_pair(tokens, k)
             if hit:
                 yield hit

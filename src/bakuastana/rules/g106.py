@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from bakuastana.lang.ru.morphology import (
     analyser,
@@ -26,11 +27,24 @@ STATE_HEADS = frozenset({
 })
 
 
+@cache
+def _ethnic_forms() -> frozenset[str]:
+    """Every form of the ethnic adjectives' lexemes, as the dictionary spells them: a word that is none of them has
+    no adjective reading of their lemmas (no other word is parsed for this rule)."""
+    forms = set()
+    for lemma in ETHNIC_TO_STATE:
+        for parse in analyser().parse(lemma):
+            if parse.tag.POS == "ADJF" and parse.normal_form == lemma:
+                forms.update(form.word for form in parse.lexeme)
+    return frozenset(forms)
+
+
 def find(tokens: list[Token]) -> Iterator[GrammarHit]:
     for k in range(len(tokens) - 1):
         adj, noun = tokens[k], tokens[k + 1]
-        if (not adj.plain_shape or not noun.is_word or adj.info.lemma_set.isdisjoint(ETHNIC_TO_STATE)
-                or not adj.info.known):
+        if not adj.plain_shape or not noun.is_word or adj.lower not in _ethnic_forms():
+            continue
+        if adj.info.lemma_set.isdisjoint(ETHNIC_TO_STATE) or not adj.info.known:
             continue
         adjs = [r for r in adj.info.readings if r.pos == "ADJF" and r.lemma in ETHNIC_TO_STATE]
         nouns = [r for r in noun.info.readings if r.pos == "NOUN" and r.lemma in STATE_HEADS]
