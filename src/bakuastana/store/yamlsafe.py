@@ -272,12 +272,17 @@ class PlainScalars:
                             else None)
         self.constructor = yaml.constructor.SafeConstructor()
         self.constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> value, for immutable scalar types
-        self.plains: dict[str, Any] = {}  # text -> value of a plain scalar, where that value is immutable
+        self.tags: dict[str, str] = {}  # text -> tag of a plain scalar (keys repeat in every item)
 
     def tag(self, text: str, implicit: tuple[bool, bool]) -> str:
-        if self.may_resolve is not None and (not implicit[0] or (text and text[0] not in self.may_resolve)):
+        if self.may_resolve is None:
+            return self.resolve(self.scalar_node, text, implicit)
+        if not implicit[0] or (text and text[0] not in self.may_resolve):
             return _STR_TAG  # what `resolve` returns when no implicit resolver can match
-        return self.resolve(self.scalar_node, text, implicit)
+        tag = self.tags.get(text)
+        if tag is None:  # with no path resolvers, a plain scalar's tag depends on its text alone
+            tag = self.tags[text] = self.resolve(self.scalar_node, text, implicit)
+        return tag
 
     def value(self, tag: str, text: str, start=None, end=None, style=None) -> Any:
         if tag == _STR_TAG:
@@ -290,15 +295,6 @@ class PlainScalars:
             value = self.constructor.construct_object(node, deep=True)
             if cached:
                 self.constructed[(tag, text)] = value
-        return value
-
-    def plain(self, text: str) -> Any:
-        value = self.plains.get(text, _FALLBACK)
-        if value is _FALLBACK:
-            tag = self.tag(text, (True, False))
-            value = self.value(tag, text)
-            if tag == _STR_TAG or tag in _CACHED_TAGS:
-                self.plains[text] = value
         return value
 
 
