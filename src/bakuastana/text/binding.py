@@ -44,10 +44,16 @@ def stored_figure_in_quote(quote: str, figure_text: str) -> Figure | None:
     position = quote.find(figure_text)
     if position >= 0:
         end = position + len(figure_text)
-        inside = [f for f in extract_figures(quote) if f.start < end and position < f.end]
+        inside = [f for f in _quote_figures(quote) if f.start < end and position < f.end]
         if inside:
             return max(inside, key=lambda f: (f.kind not in ("year", "date"), min(f.end, end) - max(f.start, position)))
     return parse_stored_figure(figure_text)
+
+
+@lru_cache(maxsize=1024)
+def _quote_figures(quote: str) -> tuple[Figure, ...]:
+    """The figures of a quote, read once for all the facts quoting it (a draft's sentence often holds several)."""
+    return tuple(extract_figures(quote))
 
 
 def differences(stored: Figure, written: Figure) -> tuple[str, ...]:
