@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import bisect
+from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from bakuastana.store.model import Fact, Store
+from bakuastana.numbers.periods import PeriodError
+from bakuastana.numbers.quantity import Quantity, scale_interval, stated_interval
+from bakuastana.numbers.units import UnitError, parse_unit
+from bakuastana.store.load import date_quantity, parse_tolerance
+from bakuastana.store.model import EXACT_KINDS, Fact, Store
 from bakuastana.text.article import Article, fold_text
 from bakuastana.text.figures import Figure, extract_figures
 
@@ -270,14 +275,6 @@ def quantity_from_figure(fact: Fact, figure: Figure, published, tolerance=None):
     """The value a fact takes when the article writes `figure` for it (same semantics as the store's: the
     fact's own `tolerance` for "about"/"almost", else `tolerance`, else the default), or None when the figure's
     unit cannot be read."""
-    from fractions import Fraction
-
-    from bakuastana.numbers.periods import PeriodError
-    from bakuastana.numbers.quantity import Quantity, scale_interval, stated_interval
-    from bakuastana.numbers.units import UnitError, parse_unit
-    from bakuastana.store.load import date_quantity
-    from bakuastana.store.model import EXACT_KINDS
-
     try:
         if isinstance(figure.value, str):
             text = figure.value
@@ -294,8 +291,6 @@ def quantity_from_figure(fact: Fact, figure: Figure, published, tolerance=None):
     except UnitError:
         return None  # a unit we cannot read: the P finding says so, the stored value stays
     if fact.tolerance is not None:
-        from bakuastana.store.load import parse_tolerance
-
         tolerance = parse_tolerance(fact.tolerance)
     interval = stated_interval(number, figure.decimals, figure.multiplier, hedge=figure.hedge,
                                exact=fact.kind in EXACT_KINDS, tolerance=tolerance)
