@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from bakuastana.lang import capitals, detect_language, letters, lexicon, lexicons, word_lexicon
@@ -134,11 +135,16 @@ class NearMiss(NamedTuple):
     count: int
 
 
-def name_tokens(text: str):
-    """Each capitalised token (hyphenated parts joined) of at most MAX_NAME_LENGTH characters, with its span."""
-    for match in _NAME_TOKEN.finditer(text):
-        if match.end(1) - match.start(1) <= MAX_NAME_LENGTH:
-            yield match.group(1), match.start(1), match.end(1)
+def name_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each capitalised token (hyphenated parts joined) of at most MAX_NAME_LENGTH characters, with its span; read
+    once per text (a draft's names, T102 and T103 each read them)."""
+    return _name_tokens(text, MAX_NAME_LENGTH)
+
+
+@lru_cache(maxsize=4)
+def _name_tokens(text: str, longest: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple((match.group(1), match.start(1), match.end(1)) for match in _NAME_TOKEN.finditer(text)
+                 if match.end(1) - match.start(1) <= longest)
 
 
 def near_misses(text: str, listed: set[str], min_length: int = 5) -> list[NearMiss]:
