@@ -7,7 +7,7 @@ first use. Adding a language is a new folder plus one line in `LANGUAGES` (see d
 from __future__ import annotations
 
 import importlib
-from functools import cache
+from functools import cache, lru_cache
 
 from bakuastana.lang.lexicon import Lexicon
 
@@ -36,8 +36,14 @@ def detect_language(text: str) -> str:
     """The registered language whose alphabet holds the most of the letters in the text's first 20,000
     characters. A letter counts for every alphabet that has it, so a language whose alphabet extends another's
     (Azerbaijani's Latin, Kazakh's Cyrillic) wins on its own letters; a tie goes to the one registered first."""
-    head = text[:20000].lower()
-    counts = {code: sum(head.count(letter) for letter in lexicon(code).alphabet) for code in LANGUAGES}
+    return _most_letters(text[:20000].lower(), tuple((code, lexicon(code).alphabet) for code in LANGUAGES))
+
+
+@lru_cache(maxsize=8)
+def _most_letters(head: str, alphabets: tuple[tuple[str, str], ...]) -> str:
+    """The code whose alphabet holds the most of the letters in `head`; counted once per text and alphabets (a
+    check of an article alone asks three times of the same text)."""
+    counts = {code: sum(head.count(letter) for letter in alphabet) for code, alphabet in alphabets}
     return max(counts, key=counts.__getitem__)
 
 
