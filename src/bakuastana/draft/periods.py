@@ -128,7 +128,27 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     # Behind a lookahead of the three characters a phrase can start with: a search tries every arm at each
     # position of the text, and few positions can start one (the same matches, a third of the time; a lookahead
     # per arm, or of one or two characters, costs more than it saves)
-    return re.compile(lookahead(set().union(*firsts)) + body, re.IGNORECASE)
+    return re.compile(_guard(set().union(*firsts)) + body, re.IGNORECASE)
+
+
+def _guard(strings: set[tuple[str, ...]]) -> str:
+    """A lookahead that passes where one of `strings` (`first_strings`) stands: a test of the first character,
+    then `lookahead` of the strings in two halves (by first character), either of which may pass. A position
+    that passes the first test tries the branches of one half, after a one-character test of the other, not
+    every branch (with IGNORECASE, re tries each branch of an alternation in turn): the same positions pass, in
+    a fifth less of the search."""
+    counts: dict[str, int] = {}
+    for items in strings:
+        counts[items[0]] = counts.get(items[0], 0) + 1
+    low, seen = set(), 0
+    for first in sorted(counts):
+        if seen >= len(strings) / 2:
+            break
+        low.add(first)
+        seen += counts[first]
+    halves = [part for part in ({items for items in strings if items[0] in low},
+                                {items for items in strings if items[0] not in low}) if part]
+    return lookahead({items[:1] for items in strings}) + "(?:" + "|".join(lookahead(part) for part in halves) + ")"
 
 
 def _month_stand_in(month: str) -> str:
