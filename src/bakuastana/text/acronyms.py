@@ -73,7 +73,7 @@ def find_acronym_slips(text: str, known: set[str]) -> list[AcronymSlip]:
 
 def one_deletion_keys(word: str) -> set[str]:
     """The word and every word one letter shorter: two words within one edit (a swap included) share a key."""
-    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+    return {word[:i] + word[i + 1:] for i in range(len(word) + 1)}  # the last i leaves the word whole
 
 
 class SlipFinder:
