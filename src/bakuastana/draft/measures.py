@@ -12,6 +12,7 @@ from bakuastana.draft.values import counted_unit
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
+from bakuastana.text.figures.patterns import first_strings, lookahead
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
@@ -57,13 +58,16 @@ def _stems_regex(words: Vocabulary) -> re.Pattern:
     hyphen before it) where one of the patterns matches, with group "s{i}" holding the match of pattern i
     there. Twelve searches of the whole text, each trying its pattern at every place, cost several times one
     search that stops at the places a word starts (the patterns are compiled once, not behind lookaheads of
-    their own)."""
+    their own; one lookahead of their first characters, `text.figures.patterns.first_strings`)."""
     stems = words.measure_stems()
     tries = "".join(f"(?:(?=(?P<s{index}>{pattern}))|)" for index, (_, _, pattern) in enumerate(stems))
     some = "(?!)"
     for index in reversed(range(len(stems))):
         some = f"(?(s{index})|{some})"  # at least one pattern matched here
-    return re.compile(rf"(?<![\w-]){tries}{some}", re.IGNORECASE)
+    # and behind a test of the characters a measure word can begin with: most words begin with none of them
+    firsts = [first_strings(pattern, 1) for _, _, pattern in stems]
+    guard = "" if any(found is None for found in firsts) else lookahead(set().union(*firsts))
+    return re.compile(rf"(?<![\w-]){guard}{tries}{some}", re.IGNORECASE)
 
 
 def title(measure: str | None) -> str:
