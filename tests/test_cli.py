@@ -1,6 +1,7 @@
 """The command line: output contract of `check` (SPEC section 6), formats, exit codes, bad input."""
 
 import json
+import subprocess
 import sys
 
 import pytest
@@ -170,3 +171,38 @@ def test_check_pauses_collection_only_while_it_runs(cli, monkeypatch):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_console_script_start_pauses_collection_until_main_resumes_it(monkeypatch):
+    """The console script imports with collections off (cli/app.py calls gcpause.pause_imports before typer);
+    main() freezes what the imports built and turns collections back on; a second resume, or one with no pause
+    before it, changes nothing."""
+    import gc
+
+    from bakuastana.cli import gcpause
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        gcpause.pause_imports()
+        assert not gc.isenabled()
+        gcpause.resume_after_imports()
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen
+        gc.disable()
+        gcpause.resume_after_imports()  # no pause pending: leaves the collector as it is
+        assert not gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_console_script_runs_with_collection_back_on_in_its_command(tmp_path):
+    """Run as the console script, a command finds the collector on again (the pause covers the imports only)."""
+    script = tmp_path / "bakuastana"
+    script.write_text("import gc, sys\nfrom bakuastana.cli import main\nimport bakuastana.cli.app as app\n"
+                      "@app.app.command('gcstate')\ndef gcstate():\n"
+                      "    print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+                      "main()\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), "gcstate"], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]

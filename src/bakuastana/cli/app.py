@@ -8,9 +8,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+from bakuastana.cli import gcpause
+
 if os.path.basename(sys.argv[0]) in ("bakuastana", "__main__.py"):  # run as the tool, not imported
     # Ctrl-C while the imports below still run ends quietly; main() restores the usual handler.
     signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    if os.path.basename(sys.argv[0]) == "bakuastana":  # the console script, not `python -m pytest`
+        gcpause.pause_imports()  # what the imports below build lives as long as the program; main() resumes
 
 import typer  # after the quiet Ctrl-C handler
 
@@ -219,9 +223,7 @@ def check(
                 out.seek(0)
                 write_atomic(output, out, force=True)
         raise typer.Exit(totals.exit_code(strict, exit_zero))
-    from bakuastana.cli.gcpause import paused_collection
-
-    with paused_collection(exiting=_state["program"]):  # the engine's imports too
+    with gcpause.paused_collection(exiting=_state["program"]):  # the engine's imports too
         from bakuastana.cli.config import apply
         from bakuastana.cli.inputs import check_files
         from bakuastana.render import render
@@ -457,6 +459,7 @@ def main(argv: list[str] | None = None) -> None:
     _state["program"] = argv is None  # not a caller's in-process run
     command = typer.main.get_command(app)
     clifast.install(command)  # keeps pydantic (typer's coercion) out of start-up
+    gcpause.resume_after_imports()
     args = sys.argv[1:] if argv is None else argv
     stdout = sys.stdout
     sys.stdout = _PipeGuard(stdout)
@@ -489,9 +492,7 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         _silence_stdout()
     if _state["program"]:  # the process exits next
-        from bakuastana.cli.gcpause import no_collection_at_exit
-
-        no_collection_at_exit()
+        gcpause.no_collection_at_exit()
     sys.exit(code if isinstance(code, int) else 0)
 
 
