@@ -24,7 +24,7 @@ def test_help_imports_typer_and_the_command_signatures_only():
     modules = _imported("from bakuastana.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass")
     ours = {name for name in modules if name.startswith("bakuastana")}
     assert ours <= {"bakuastana", "bakuastana.cli", "bakuastana.cli.app", "bakuastana.cli.clifast",
-                    "bakuastana.errors"}, sorted(ours)
+                    "bakuastana.cli.gcpause", "bakuastana.errors"}, sorted(ours)
     assert not {"yaml", "pint", "pydantic", "tomllib"} & modules
 
 
