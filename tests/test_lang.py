@@ -95,7 +95,7 @@ def toy_language(monkeypatch):
     package.LEXICON = Lexicon(
         code="xx", name="Toy", alphabet="abcçdeəfgğhxıijkqlmnoöprsştuüvyz", letters="əğıöşüça-z", capitals="ƏĞIÖŞÜÇA-Z",
         number_words=(("beş", "card", Fraction(5), None), ("ikinci", "ord", Fraction(2), None)),
-        number_word_parts=(), months_capitalised=False, scales={10**6: ("milyon",)}, units={"t": ("ton",)},
+        months_capitalised=False, scales={10**6: ("milyon",)}, units={"t": ("ton",)},
         hedges={"more_than": ("çox",)}, stopwords=frozenset({"və"}),
         figure_words=FigureWords(percent="faiz(?![\\w])"),
         sentences=lexicon("en").sentences, tokens=lexicon("en").tokens)

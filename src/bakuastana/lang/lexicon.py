@@ -92,9 +92,6 @@ class Lexicon:
     capitals: str  # a regex class body of the capital letters ("А-ЯЁ")
     # (written form, kind, value, unit): number words in every form, in the order the first of equal forms wins
     number_words: tuple[tuple[str, str, Fraction, str | None], ...]
-    # Number words written as stem + ending (ordinals, duration adjectives): each a sequence of alternatives
-    # to concatenate, so the reader matches them without listing every form.
-    number_word_parts: tuple[tuple[tuple[str, ...], ...], ...]
     months_capitalised: bool  # months are names written with a capital ("May"), else any case ("мае")
     scales: Mapping[int, tuple[str, ...]]  # 10**6 -> "млн", "миллион", ...
     units: Mapping[str, tuple[str, ...]]  # canonical unit -> the words this language writes it with

@@ -43,7 +43,6 @@ LEXICON = Lexicon(
     letters="a-z",
     capitals="A-Z",
     number_words=numbers.number_words(dates.MONTHS, dates.MONTH_ABBREVIATIONS),
-    number_word_parts=(),
     months_capitalised=True,
     scales=numbers.SCALES,
     units=units.UNITS,

@@ -42,7 +42,6 @@ LEXICON = Lexicon(
     letters="а-яё",
     capitals="А-ЯЁ",
     number_words=numbers.number_words(dates.MONTHS),
-    number_word_parts=numbers.NUMBER_WORD_PARTS,
     months_capitalised=False,
     scales=numbers.SCALES,
     units=units.UNITS,

@@ -97,9 +97,3 @@ def number_words(months: list[tuple[str, int]]) -> tuple[tuple[str, str, Fractio
         add(form, "month", month)
     return tuple(words)
 
-
-# Ordinals and duration adjectives as stem + ending, so a reader matches them without listing every form.
-NUMBER_WORD_PARTS = (
-    (tuple(ORDINAL_STEMS.values()), HARD_ENDINGS),
-    (tuple(DURATION_PREFIXES.values()), tuple(DURATION_STEMS), SOFT_ENDINGS),
-)
