@@ -123,7 +123,7 @@ RULE = Rule(
     'G104', 'fixed-phrase-preposition', 'warning',
     'A fixed phrase is used with the wrong preposition or in the wrong form.',
     what="""
-A small documented table in `bakuastana.text.grammar.FIXED_PHRASES`: "по сравнению с", "в сравнении с",
+A small documented table in `bakuastana.rules.g104.FIXED_PHRASES`: "по сравнению с", "в сравнении с",
 "в соответствии с", "в связи с", "наряду с", "в отличие от", "в зависимости от", "по отношению к";
 "по истечении", "по прибытии", "по окончании", "по завершении" (prepositional case after "по" meaning
 "after"); "в отличие от" (not "в отличии"). "согласно с" is only noted ("info"): "согласно" takes the dative.

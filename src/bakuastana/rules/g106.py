@@ -83,7 +83,7 @@ RULE = Rule(
     what="""
 Before words naming a state's institutions or representatives (лидер, президент, правительство, сторона,
 министр, МИД, делегация, посол, ...) "русский" should be "российский" and "казахский" "казахстанский". The
-table is `ETHNIC_TO_STATE` in `bakuastana.text.grammar`; pairs whose adjective is both ethnic and state
+table is `ETHNIC_TO_STATE` in `bakuastana.rules.g106`; pairs whose adjective is both ethnic and state
 ("азербайджанский") are not in it. "русский язык", "казахская кухня" are correct and not reported.
 """,
     why="""
