@@ -232,3 +232,25 @@ def test_month_after_finds_what_the_pattern_of_every_month_matched():
         for pos in range(len(text) + 1):
             match = plain.match(text, pos)
             assert p.month_after(text, pos) == (match and match.span(1)), (text[pos:pos + 20], pos)
+
+
+def test_period_regex_of_a_text_finds_what_the_full_one_finds():
+    """The words no match can begin with in a text (`_absent`) left out, the period regex finds the same phrases,
+    of the same kinds, with the same groups."""
+    words = vocabulary()
+    full = periods._period_regex(words)
+    texts = [*_texts(), *_figure_texts(),
+             "In May 2024 and в мае 2024 года; ſince 2019, H1 2025, K-1 in 2020, İn June 2024, ᲀ 2023 году, "
+             "the ſame period of 2023, Kelvin K",
+             "с января по март 2025 года и с 2019 года по настоящее время; за 9 месяцев 2024 года, Q3 2024"]
+    pruned = 0
+    for text in texts:
+        absent = periods._absent(text, words)
+        pruned += bool(absent)
+        pattern = periods._period_regex(words, absent)
+        found = [(m.span(), *periods.read_match(m, words)) for m in pattern.finditer(text)]
+        assert found == [(m.span(), *periods.read_match(m, words)) for m in full.finditer(text)]
+        if absent:
+            assert len(pattern.pattern) < len(full.pattern)
+    assert pruned >= len(texts) - 2
+    assert periods._absent("ſince 2019", words) == frozenset() == periods._absent("İn May", words)

@@ -8,9 +8,9 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bakuastana.draft.spans import nearest, squash
-from bakuastana.draft.vocabulary import Vocabulary
+from bakuastana.draft.vocabulary import Vocabulary, month_count_forms, month_forms
 from bakuastana.text.figures import Figure, month_number
-from bakuastana.text.figures.patterns import first_strings, lookahead
+from bakuastana.text.figures.patterns import first_strings, fold, lookahead, trie_regex
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
@@ -37,19 +37,22 @@ Arm = str | tuple[str, str]  # a pattern, or what stands (before, after) the mon
 
 
 @cache
-def _kinds(words: Vocabulary) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
+def _kinds(words: Vocabulary, absent: frozenset = frozenset()) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
     """Every kind of period phrase, most specific first, as its alternatives ("arms"): a pattern, or the patterns
-    before and after the month the phrase names ("(?P<m1>...)"), which `_period_regex` writes once for all."""
-    w = words.words
-    month = rf"(?:{words.months()})\.?"
+    before and after the month the phrase names ("(?P<m1>...)"), which `_period_regex` writes once for all. The
+    words `absent` (`_absent`: none of them stands in the text) are left out: they match nowhere in it."""
+    def w(name: str) -> str:
+        return _words(words, name, absent)
+    month = rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
+    month_counts = _forms(month_count_forms(), words.month_counts(), absent)
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
-    yearish = _yearish(words)
+    yearish = _yearish(words, absent)
     ordinals = "|".join(words.merged("PART_ORDINALS"))
     return (
         ("months", ((rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?",
                      rf"\s*(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>{month}),?\s+(?:{yearish})"),)),
         ("first_months", (rf"(?:(?:{w('FIRST_MONTHS_PREPOSITIONS')})\s+)?(?:(?:{w('FIRST')})\s+)?"
-                          rf"(?P<n>\d{{1,2}}|{words.month_counts()})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})",)),
+                          rf"(?P<n>\d{{1,2}}|{month_counts})\s+(?:{w('MONTHS_OF')})\s+(?:{yearish})",)),
         ("part", (rf"(?:(?:{w('PERIOD_PREPOSITIONS')})\s+)?(?:(?:{w('THE')})\s+)?(?P<part>{ordinals})\w*\s+"
                   rf"(?P<unit>{w('HALF')}|{w('QUARTER')})\w*(?:\s+(?:{w('OF')}))?\s+(?:{yearish})",)),
         ("part_short", (rf"(?<![\w])(?P<unit>{w('HALF_SHORT')}|{w('QUARTER_SHORT')})(?P<part>[1-4])\s+"
@@ -72,17 +75,90 @@ def _kinds(words: Vocabulary) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
 
 
 @cache
-def _yearish(words: Vocabulary) -> str:
+def _yearish(words: Vocabulary, absent: frozenset = frozenset()) -> str:
     """A year, numbered ("2024 года") or relative ("прошлого года"): the end of four kinds' arms, which
     `_period_regex` writes once for all (as the month)."""
-    year_word = rf"(?:\s*(?:{words.words('YEAR_WORDS')}))?"
-    return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{words.words('RELATIVE_YEAR')})"
+    year_word = rf"(?:\s*(?:{_words(words, 'YEAR_WORDS', absent)}))?"
+    return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{_words(words, 'RELATIVE_YEAR', absent)})"
 
 
-def _dated(arm: Arm, words: Vocabulary) -> str | None:
+# The kinds of word `_kinds` reads; each language's forms of one are left out of a text's period regex where no
+# match of them can begin in the text (`_absent`)
+_WORD_KINDS = ("RANGE_OPENERS", "PERIOD_PREPOSITIONS", "MONTH_RANGE_TO", "FIRST_MONTHS_PREPOSITIONS", "FIRST",
+               "MONTHS_OF", "THE", "HALF", "QUARTER", "OF", "HALF_SHORT", "QUARTER_SHORT", "SINCE_FROM",
+               "SINCE_UNTIL", "NOW", "SINCE", "YEAR_WORDS", "YEAR_RANGE_TO", "BY", "END_OF", "AT_END_OF",
+               "DAY_SUFFIXES", "SAME_PERIOD", "SAME_PERIOD_YEAR_BEFORE", "PREVIOUS_YEAR", "RELATIVE_YEAR_ALONE",
+               "MONTH_PREPOSITIONS", "RELATIVE_YEAR")
+# Where a text's letters are these alone, re's IGNORECASE takes two letters for one exactly when str.lower makes
+# them equal (it also takes "ſ", the Kelvin sign, "İ" and "ᲀ" for "s", "k", "i" and "в")
+_PLAIN_LETTER = re.compile("[A-Za-zЁА-яё]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-zЁА-яё]")
+
+
+def _words(words: Vocabulary, name: str, absent: frozenset) -> str:
+    """`Vocabulary.words` without the languages' forms `absent` holds (as (name, index))."""
+    if not absent:
+        return words.words(name)
+    found = [pattern for index, pattern in enumerate(_language_words(words, name)) if (name, index) not in absent]
+    return "|".join(found) if found else "(?!)"
+
+
+def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset) -> str:
+    """`pattern`, the trie of the folded `forms`, without those `absent` holds."""
+    if not any(form in absent for form in forms):
+        return pattern
+    kept = [form for form in forms if form not in absent]
+    return trie_regex(kept) if kept else "(?!)"
+
+
+@cache
+def _language_words(words: Vocabulary, name: str) -> tuple[str, ...]:
+    """Each language's forms of one kind of word (those `Vocabulary.words` joins)."""
+    return tuple(found for module in words.drafting if (found := getattr(module, name, "")))
+
+
+@cache
+def _starts(pattern: str) -> tuple[str, ...] | None:
+    """The letters (folded) a match of `pattern` begins with, one of them: each of its `first_strings` up to the
+    first item that is not a plain letter; None where one begins otherwise."""
+    strings = first_strings(pattern, _GUARD_DEPTH)
+    if strings is None:
+        return None
+    found = set()
+    for items in strings:
+        letters = ""
+        for item in items:
+            if len(item) != 1 or not _PLAIN_LETTER.match(item):
+                break
+            letters += item
+        if not letters:
+            return None
+        found.add(fold(letters))
+    return tuple(sorted(found))
+
+
+def _absent(text: str, words: Vocabulary) -> frozenset:
+    """The words no match of which can begin in `text`: (kind, index) for a language's forms of a kind of word
+    (`_WORD_KINDS`) none of whose beginnings (`_starts`) stands in the text, and the month and month-count forms
+    it does not hold, compared folded; none where the text has other letters than `_PLAIN_LETTER`'s (there
+    str.lower's equality is not re's). Left out, they match nowhere there: the same matches, from a regex most of
+    the other languages' words are not compiled into (the seed's: ~5.1K -> ~3.7K characters)."""
+    if _OTHER_LETTER.search(text):
+        return frozenset()
+    folded = fold(text)
+    absent = {form for form in (*month_forms(), *month_count_forms()) if form not in folded}
+    for name in _WORD_KINDS:
+        for index, pattern in enumerate(_language_words(words, name)):
+            starts = _starts(pattern)
+            if starts is not None and not any(start in folded for start in starts):
+                absent.add((name, index))
+    return frozenset(absent)
+
+
+def _dated(arm: Arm, words: Vocabulary, absent: frozenset = frozenset()) -> str | None:
     """The arm's last pattern (the one after its month, if it names one) without the year it ends with, or None
     when it does not end with one (`_yearish`)."""
-    last, suffix = (arm if isinstance(arm, str) else arm[1]), f"(?:{_yearish(words)})"
+    last, suffix = (arm if isinstance(arm, str) else arm[1]), f"(?:{_yearish(words, absent)})"
     return last.removesuffix(suffix) if last.endswith(suffix) else None
 
 
@@ -92,7 +168,7 @@ def arm_pattern(arm: Arm, month: str) -> str:
 
 
 @cache
-def _period_regex(words: Vocabulary) -> re.Pattern:
+def _period_regex(words: Vocabulary, absent: frozenset = frozenset()) -> re.Pattern:
     """One regex of every kind of period phrase, its arms (`_kinds`) tried in order; arm i is group "a{i}", its
     own groups prefixed "a{i}_" (`_arm_groups` lists them). The arms that name a month stop before it: one
     month pattern follows the alternation (where an arm without a month matched, nothing follows) and each
@@ -100,12 +176,12 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     stop before it, and one year pattern ends the regex where one of them matched. A match is the one the plain
     alternation of the arms finds: each arm is still tried whole, month, rest and year, before the next (the
     month trie, ~400 characters, is compiled twice instead of six times; the year, ~200, once instead of four)."""
-    month = rf"(?:{words.months()})\.?"
+    month = rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
     stand_in = _month_stand_in(month)
     alternatives, rests, plain, dated, firsts = [], [], [], [], []
-    for index, arm in enumerate(arm for _name, arms in _kinds(words) for arm in arms):
+    for index, arm in enumerate(arm for _name, arms in _kinds(words, absent) for arm in arms):
         firsts.append(first_strings(arm_pattern(arm, stand_in), _GUARD_DEPTH))
-        last = _dated(arm, words)
+        last = _dated(arm, words, absent)
         if last is None:
             last = arm if isinstance(arm, str) else arm[1]
         else:
@@ -122,7 +198,7 @@ def _period_regex(words: Vocabulary) -> re.Pattern:
     year, no_year = "(?!)", ""
     for index in reversed(dated):  # the year where a dated arm matched; else nothing
         year, no_year = f"(?(a{index})|{year})", f"(?(a{index})(?!)|{no_year})"
-    body = f"(?:{'|'.join(alternatives)}){tail}(?:{year}(?:{_yearish(words)})|{no_year})"
+    body = f"(?:{'|'.join(alternatives)}){tail}(?:{year}(?:{_yearish(words, absent)})|{no_year})"
     if any(strings is None for strings in firsts):
         return re.compile(body, re.IGNORECASE)
     # Behind a lookahead of the three characters a phrase can start with: a search tries every arm at each
@@ -201,7 +277,7 @@ def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[
     """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
     comparison_base, compared_to = _context_regexes(words)
     mentions = []
-    for match in _period_regex(words).finditer(text):
+    for match in _period_regex(words, _absent(text, words)).finditer(text):
         name, groups = read_match(match, words)
         period, relative = _period_text(name, groups, match.group(), words)
         if name == "same_period":

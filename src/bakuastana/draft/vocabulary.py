@@ -82,16 +82,28 @@ def _merged(words: Vocabulary, name: str) -> dict:
 
 
 @cache
+def month_forms() -> tuple[str, ...]:
+    """Every form of every month name, folded (`fold`), sorted: what `Vocabulary.months` matches."""
+    return tuple(sorted({form for form, (kind, *_rest) in patterns_for().words.items() if kind in MONTH_KINDS}))
+
+
+@cache
+def month_count_forms() -> tuple[str, ...]:
+    """The folded forms of the number words `Vocabulary.month_counts` matches, sorted."""
+    return tuple(sorted({form for form, (kind, value, *_rest) in patterns_for().words.items()
+                         if kind == "card" and value in _MONTH_COUNTS}))
+
+
+@cache
 def _months() -> str:
-    forms = {form for form, (kind, *_rest) in patterns_for().words.items() if kind in MONTH_KINDS}
-    return trie_regex(sorted(forms)) if forms else _NEVER
+    forms = month_forms()
+    return trie_regex(list(forms)) if forms else _NEVER
 
 
 @cache
 def _month_counts() -> str:
-    forms = {form for form, (kind, value, *_rest) in patterns_for().words.items()
-             if kind == "card" and value in _MONTH_COUNTS}
-    return trie_regex(sorted(forms)) if forms else _NEVER
+    forms = month_count_forms()
+    return trie_regex(list(forms)) if forms else _NEVER
 
 
 @cache
