@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bakuastana.draft.spans import nearest, squash
@@ -36,17 +36,17 @@ class Mention(NamedTuple):
 Arm = str | tuple[str, str]  # a pattern, or what stands (before, after) the month a phrase names
 
 
-@cache
-def _kinds(words: Vocabulary, absent: frozenset = frozenset()) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
+@lru_cache(maxsize=64)  # one per set of month forms a text holds: a batch of many texts keeps the latest
+def _kinds(words: Vocabulary, absent: frozenset[str] = frozenset()) -> tuple[tuple[str, tuple[Arm, ...]], ...]:
     """Every kind of period phrase, most specific first, as its alternatives ("arms"): a pattern, or the patterns
     before and after the month the phrase names ("(?P<m1>...)"), which `_period_regex` writes once for all. The
-    words `absent` (`_absent`: none of them stands in the text) are left out: they match nowhere in it."""
-    def w(name: str) -> str:
-        return _words(words, name, absent)
+    month and month-count forms `absent` holds (`_absent`: the text does not) are left out: they match nowhere in
+    it."""
+    w = words.words
     month = rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
     month_counts = _forms(month_count_forms(), words.month_counts(), absent)
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
-    yearish = _yearish(words, absent)
+    yearish = _yearish(words)
     ordinals = "|".join(words.merged("PART_ORDINALS"))
     return (
         ("months", ((rf"(?:(?:{w('RANGE_OPENERS')}|{w('PERIOD_PREPOSITIONS')})\s+)?",
@@ -75,35 +75,19 @@ def _kinds(words: Vocabulary, absent: frozenset = frozenset()) -> tuple[tuple[st
 
 
 @cache
-def _yearish(words: Vocabulary, absent: frozenset = frozenset()) -> str:
+def _yearish(words: Vocabulary) -> str:
     """A year, numbered ("2024 года") or relative ("прошлого года"): the end of four kinds' arms, which
     `_period_regex` writes once for all (as the month)."""
-    year_word = rf"(?:\s*(?:{_words(words, 'YEAR_WORDS', absent)}))?"
-    return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{_words(words, 'RELATIVE_YEAR', absent)})"
+    year_word = rf"(?:\s*(?:{words.words('YEAR_WORDS')}))?"
+    return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{words.words('RELATIVE_YEAR')})"
 
 
-# The kinds of word `_kinds` reads; each language's forms of one are left out of a text's period regex where no
-# match of them can begin in the text (`_absent`)
-_WORD_KINDS = ("RANGE_OPENERS", "PERIOD_PREPOSITIONS", "MONTH_RANGE_TO", "FIRST_MONTHS_PREPOSITIONS", "FIRST",
-               "MONTHS_OF", "THE", "HALF", "QUARTER", "OF", "HALF_SHORT", "QUARTER_SHORT", "SINCE_FROM",
-               "SINCE_UNTIL", "NOW", "SINCE", "YEAR_WORDS", "YEAR_RANGE_TO", "BY", "END_OF", "AT_END_OF",
-               "DAY_SUFFIXES", "SAME_PERIOD", "SAME_PERIOD_YEAR_BEFORE", "PREVIOUS_YEAR", "RELATIVE_YEAR_ALONE",
-               "MONTH_PREPOSITIONS", "RELATIVE_YEAR")
 # Where a text's letters are these alone, re's IGNORECASE takes two letters for one exactly when str.lower makes
 # them equal (it also takes "ſ", the Kelvin sign, "İ" and "ᲀ" for "s", "k", "i" and "в")
-_PLAIN_LETTER = re.compile("[A-Za-zЁА-яё]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-zЁА-яё]")
 
 
-def _words(words: Vocabulary, name: str, absent: frozenset) -> str:
-    """`Vocabulary.words` without the languages' forms `absent` holds (as (name, index))."""
-    if not absent:
-        return words.words(name)
-    found = [pattern for index, pattern in enumerate(_language_words(words, name)) if (name, index) not in absent]
-    return "|".join(found) if found else "(?!)"
-
-
-def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset) -> str:
+def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset[str]) -> str:
     """`pattern`, the trie of the folded `forms`, without those `absent` holds."""
     if not any(form in absent for form in forms):
         return pattern
@@ -111,54 +95,22 @@ def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset) -> str:
     return trie_regex(kept) if kept else "(?!)"
 
 
-@cache
-def _language_words(words: Vocabulary, name: str) -> tuple[str, ...]:
-    """Each language's forms of one kind of word (those `Vocabulary.words` joins)."""
-    return tuple(found for module in words.drafting if (found := getattr(module, name, "")))
-
-
-@cache
-def _starts(pattern: str) -> tuple[str, ...] | None:
-    """The letters (folded) a match of `pattern` begins with, one of them: each of its `first_strings` up to the
-    first item that is not a plain letter; None where one begins otherwise."""
-    strings = first_strings(pattern, _GUARD_DEPTH)
-    if strings is None:
-        return None
-    found = set()
-    for items in strings:
-        letters = ""
-        for item in items:
-            if len(item) != 1 or not _PLAIN_LETTER.match(item):
-                break
-            letters += item
-        if not letters:
-            return None
-        found.add(fold(letters))
-    return tuple(sorted(found))
-
-
-def _absent(text: str, words: Vocabulary) -> frozenset:
-    """The words no match of which can begin in `text`: (kind, index) for a language's forms of a kind of word
-    (`_WORD_KINDS`) none of whose beginnings (`_starts`) stands in the text, and the month and month-count forms
-    it does not hold, compared folded; none where the text has other letters than `_PLAIN_LETTER`'s (there
-    str.lower's equality is not re's). Left out, they match nowhere there: the same matches, from a regex most of
-    the other languages' words are not compiled into (the seed's: ~5.1K -> ~3.7K characters)."""
+def _absent(text: str) -> frozenset[str]:
+    """The month and month-count forms (folded) `text` does not hold, compared folded: a match of one cannot
+    begin there. None of them where the text has letters other than ASCII and basic Cyrillic (there str.lower's
+    equality is not re's). Left out, the same matches, from a smaller regex: the seed's month trie (twice) and
+    month counts, ~1.2K characters of the regex's ~5.1K, are ~0.2K (the other languages' forms, and the months
+    it does not name)."""
     if _OTHER_LETTER.search(text):
         return frozenset()
     folded = fold(text)
-    absent = {form for form in (*month_forms(), *month_count_forms()) if form not in folded}
-    for name in _WORD_KINDS:
-        for index, pattern in enumerate(_language_words(words, name)):
-            starts = _starts(pattern)
-            if starts is not None and not any(start in folded for start in starts):
-                absent.add((name, index))
-    return frozenset(absent)
+    return frozenset(form for form in (*month_forms(), *month_count_forms()) if form not in folded)
 
 
-def _dated(arm: Arm, words: Vocabulary, absent: frozenset = frozenset()) -> str | None:
+def _dated(arm: Arm, words: Vocabulary) -> str | None:
     """The arm's last pattern (the one after its month, if it names one) without the year it ends with, or None
     when it does not end with one (`_yearish`)."""
-    last, suffix = (arm if isinstance(arm, str) else arm[1]), f"(?:{_yearish(words, absent)})"
+    last, suffix = (arm if isinstance(arm, str) else arm[1]), f"(?:{_yearish(words)})"
     return last.removesuffix(suffix) if last.endswith(suffix) else None
 
 
@@ -167,8 +119,8 @@ def arm_pattern(arm: Arm, month: str) -> str:
     return arm if isinstance(arm, str) else f"{arm[0]}(?P<m1>{month}){arm[1]}"
 
 
-@cache
-def _period_regex(words: Vocabulary, absent: frozenset = frozenset()) -> re.Pattern:
+@lru_cache(maxsize=64)
+def _period_regex(words: Vocabulary, absent: frozenset[str] = frozenset()) -> re.Pattern:
     """One regex of every kind of period phrase, its arms (`_kinds`) tried in order; arm i is group "a{i}", its
     own groups prefixed "a{i}_" (`_arm_groups` lists them). The arms that name a month stop before it: one
     month pattern follows the alternation (where an arm without a month matched, nothing follows) and each
@@ -181,7 +133,7 @@ def _period_regex(words: Vocabulary, absent: frozenset = frozenset()) -> re.Patt
     alternatives, rests, plain, dated, firsts = [], [], [], [], []
     for index, arm in enumerate(arm for _name, arms in _kinds(words, absent) for arm in arms):
         firsts.append(first_strings(arm_pattern(arm, stand_in), _GUARD_DEPTH))
-        last = _dated(arm, words, absent)
+        last = _dated(arm, words)
         if last is None:
             last = arm if isinstance(arm, str) else arm[1]
         else:
@@ -198,7 +150,7 @@ def _period_regex(words: Vocabulary, absent: frozenset = frozenset()) -> re.Patt
     year, no_year = "(?!)", ""
     for index in reversed(dated):  # the year where a dated arm matched; else nothing
         year, no_year = f"(?(a{index})|{year})", f"(?(a{index})(?!)|{no_year})"
-    body = f"(?:{'|'.join(alternatives)}){tail}(?:{year}(?:{_yearish(words, absent)})|{no_year})"
+    body = f"(?:{'|'.join(alternatives)}){tail}(?:{year}(?:{_yearish(words)})|{no_year})"
     if any(strings is None for strings in firsts):
         return re.compile(body, re.IGNORECASE)
     # Behind a lookahead of the three characters a phrase can start with: a search tries every arm at each
@@ -242,7 +194,7 @@ def _prefixed(pattern: str, index: int) -> str:
     return pattern.replace("(?P<", f"(?P<a{index}_")
 
 
-@cache
+@lru_cache(maxsize=64)
 def _arm_groups(pattern: re.Pattern, words: Vocabulary) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
     """For each arm's group ("a0"): its kind, and the groups it reads, as named in the regex and as
     `_period_text` reads them (("m1", "m1"), ("y", "y"), ("a0_m2", "m2"), ...)."""
@@ -277,7 +229,7 @@ def find_mentions(text: str, figures: list[Figure], words: Vocabulary) -> tuple[
     """Every period phrase of the text, and every year figure no phrase holds, in the order they stand."""
     comparison_base, compared_to = _context_regexes(words)
     mentions = []
-    for match in _period_regex(words, _absent(text, words)).finditer(text):
+    for match in _period_regex(words, _absent(text)).finditer(text):
         name, groups = read_match(match, words)
         period, relative = _period_text(name, groups, match.group(), words)
         if name == "same_period":
