@@ -254,3 +254,13 @@ def test_period_regex_of_a_text_finds_what_the_full_one_finds():
             assert len(pattern.pattern) < len(full.pattern)
     assert pruned >= len(texts) - 2
     assert periods._absent("ſince 2019 в мае") == frozenset() == periods._absent("İn May")
+
+
+def test_a_process_compiles_the_period_regex_for_its_first_text_alone():
+    """After one text, every later text is searched with the full regex (a batch compiles it once, not once per
+    set of month forms); the first text's regex leaves out the forms it does not hold."""
+    words = vocabulary()
+    periods._period_regex.cache_clear()
+    first = periods._regex_for("в мае 2024 года", words)
+    assert len(first.pattern) < len(periods._period_regex(words).pattern)
+    assert periods._regex_for("in June 2024", words) is periods._period_regex(words)
