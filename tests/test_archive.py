@@ -267,6 +267,14 @@ def test_check_cross_selects_by_code_prefix_or_rule_name():
     assert codes("--select", name) == codes("--select", first.lower()) == codes("--select", first) == [first]
 
 
+def test_check_cross_refuses_json_with_another_format_as_check_does():
+    """--json with --format table is a usage error with --cross as without it, before any article is read."""
+    for extra in ([], ["--cross"]):
+        result = runner.invoke(app, ["check", str(ARCHIVE), *extra, "--json", "--format", "table"])
+        assert result.exit_code == 2, (extra, result.output)
+        assert "--json cannot be combined with --format table" in result.output
+
+
 def test_agreements_within_rounding_and_across_languages_give_nothing():
     articles = list(analyse_items(archive_items(ARCHIVE)))
     agreeing = [article for article in articles if "lsm" not in article.article

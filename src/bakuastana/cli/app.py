@@ -167,6 +167,8 @@ def check(
     (article, store) pair of a folder or manifest in parallel and print a summary per article."""
     from bakuastana.cli.config import settings
 
+    if as_json and fmt not in (None, Format.json):
+        raise typer.BadParameter(f"--json cannot be combined with --format {fmt.value} (use one of them)")
     if cross:
         _check_cross(target, fmt, as_json, select, strict, exit_zero, workers)
 
@@ -176,8 +178,6 @@ def check(
         if article is not None:
             raise typer.BadParameter("TARGET is an article; it cannot be combined with --article")
         target, article = None, target
-    if as_json and fmt not in (None, Format.json):
-        raise typer.BadParameter(f"--json cannot be combined with --format {fmt.value} (use one of them)")
     fmt_name = "json" if as_json else (fmt or Format.concise).value
     start = article or facts or target or Path.cwd()  # the config is looked for upward from here
     in_force = settings(Path(start), select=select or (), extend_select=extend_select or (),
