@@ -82,8 +82,7 @@ class Surname:
 
 
 def _surname(tok: Token) -> Surname | None:
-    if not tok.is_word or not tok.capitalised or tok.all_caps:
-        return None
+    """The surname a name-like token (`_name_like`) may be, by its ending or the dictionary; None if none."""
     info = tok.info
     surn = [r for r in info.readings if "Surn" in r.grammemes and r.case]
     for pattern, forms, kind in ((_OV_SURNAME, _OV_FORMS, "ov"), (_SKY_SURNAME, _SKY_FORMS, "sky")):
@@ -115,9 +114,8 @@ def _name_readings(readings: Iterable[Reading]) -> set[NameReading]:
 
 
 def _first_name(tok: Token) -> tuple[set[NameReading], bool] | None:
-    """Readings of a first name and whether the dictionary knows it as one; None if it is not one."""
-    if not tok.is_word or not tok.capitalised or tok.all_caps:
-        return None
+    """Readings of a name-like token (`_name_like`) as a first name and whether the dictionary knows it as one;
+    None if it is not one."""
     info = tok.info
     named = [r for r in info.readings if "Name" in r.grammemes and r.parse.is_known]
     if named:
