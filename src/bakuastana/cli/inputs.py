@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bakuastana import data_path
 from bakuastana.analysis.engine import CheckOptions, Report
 from bakuastana.store.model import Store
 
 
 def default_store_path() -> Path:
     """`facts.yaml` in the current folder, else the copy bundled with the package."""
-    from importlib import resources  # 3 ms of imports (tempfile, random): only a run with no store named needs it
-
     local = Path("facts.yaml")
     if local.exists():
         return local
-    return Path(str(resources.files("bakuastana").joinpath("data/facts.yaml")))
+    return Path(data_path("facts.yaml"))
 
 
 def read_store(path: str | Path | None = None) -> Store:
