@@ -100,13 +100,10 @@ _ADJECTIVE_LEMMA = re.compile(r".*(?:ый|ий|ой|ое|ее|ая|яя|ые|и�
 
 def is_adjective(tok: Token) -> bool:
     """A declinable adjective; substantivised readings ("новое", "прошлое") are allowed alongside."""
-    if not tok.plain_shape:
-        return False
-    info = tok.info
-    if "ADJF" not in info.parts or not info.known:
+    if not tok.plain_shape or not tok.info.has_pos("ADJF") or not tok.info.known:  # the dictionary search last
         return False
     return all((r.pos == "ADJF" and "Fixd" not in r.grammemes)
-               or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in info.readings)
+               or (r.pos == "NOUN" and _ADJECTIVE_LEMMA.fullmatch(r.lemma)) for r in tok.info.readings)
 
 
 # ---------------------------------------------------------------------------------------------------------
