@@ -44,7 +44,7 @@ def find(tokens: list[Token]) -> Iterator[GrammarHit]:
         adj, noun = tokens[k], tokens[k + 1]
         if not adj.plain_shape or not noun.is_word or adj.lower not in _ethnic_forms():
             continue
-        if adj.info.lemma_set.isdisjoint(ETHNIC_TO_STATE) or not adj.info.known:
+        if not adj.info.known:
             continue
         adjs = [r for r in adj.info.readings if r.pos == "ADJF" and r.lemma in ETHNIC_TO_STATE]
         nouns = [r for r in noun.info.readings if r.pos == "NOUN" and r.lemma in STATE_HEADS]
