@@ -51,6 +51,16 @@ CASES = [
     ("growth with an implied base, en",
      "In 2024 exports rose 25% to $500 million. In 2023 exports were $450 million.",
      "In 2024 exports rose 25% to $500 million. In 2023 exports were $400 million.", "derived"),
+    ("growth, what it is measured against, then the level, en",
+     "In January-August 2025 trade rose 50% year on year to $540 million. In January-August 2024 trade was "
+     "$400 million.",
+     "In January-August 2025 trade rose 50% year on year to $540 million. In January-August 2024 trade was "
+     "$360 million.", "derived"),
+    ("growth, what it is measured against, then the level, ru",
+     "В январе-августе 2025 года товарооборот вырос на 50% по сравнению с аналогичным периодом прошлого года до "
+     "540 млн долларов. В январе-августе 2024 года товарооборот составил 400 млн долларов.",
+     "В январе-августе 2025 года товарооборот вырос на 50% по сравнению с аналогичным периодом прошлого года до "
+     "540 млн долларов. В январе-августе 2024 года товарооборот составил 360 млн долларов.", "derived"),
     ("в N раз, ru",
      "В 2024 году перевалка выросла в 5 раз - с 0,8 млн до 4,5 млн тонн.",
      "В 2024 году перевалка выросла в 5 раз - с 0,9 млн до 4,5 млн тонн.", "growth_recomputed"),
@@ -307,3 +317,22 @@ def test_the_seed_article_draft_implies_the_2023_trade_and_the_jan_aug_2024_boun
     assert Fraction(310) * 10**6 < trade_2023.lo and trade_2023.hi < Fraction(316) * 10**6  # about 313 M USD
     bound = implied[("trade_turnover", "2024-01..2024-08")]
     assert bound.hi <= Fraction(136875) * 1000  # "более чем в 4 раза ... 547 млн": below 136.75 M as written
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("In January-August 2025 trade rose 50% y/y to $540 million.", "2024-01..2024-08"),
+    ("In January-August 2025 trade rose 50% from a year earlier to $540 million.", "2024-01..2024-08"),
+    ("In January-August 2025 trade grew more than fourfold year on year to $540 million.", "2024-01..2024-08"),
+    ("In March 2025 exports rose 5% month on month to $540 million.", "2025-02"),
+    ("В январе-августе 2025 года товарооборот вырос на 50% в годовом выражении до 540 млн долларов.",
+     "2024-01..2024-08"),
+    ("В марте 2025 года экспорт вырос на 5% по сравнению с предыдущим месяцем до 540 млн долларов.", "2025-02"),
+])
+def test_what_a_change_is_measured_against_between_it_and_the_level_keeps_the_claim(text, period):
+    """"up 50% year on year to $540 million": the words naming the base ("year on year", "по сравнению с
+    аналогичным периодом прошлого года") stand between the change and its level and are read over, as a period
+    phrase is; the base period is the one they name."""
+    draft, report = draft_and_check(text)
+    [base] = draft.derived
+    assert base["period"] == period
+    assert any(f.code == "N101" for f in report.findings)

@@ -48,6 +48,7 @@ class Words(NamedTuple):
     rest: re.Pattern  # ... it is the rest of a whole ("остальные", "the remaining")
     change: re.Pattern  # a verb of change right before a figure ("вырос", "rose")
     decline: re.Pattern  # a verb of decline anywhere in the claim
+    basis: re.Pattern  # what a change is measured against, read over between two figures ("year on year")
 
 
 def _words() -> Words:
@@ -73,7 +74,8 @@ def _words_of(codes: tuple[str, ...]) -> Words:
                  re.compile(rf"\s*(?:{alternation('LESS')})(?![\w])", re.IGNORECASE),
                  before("BY"), before("FROM_LEAD"), before("REST"),
                  re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
-                 re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE))
+                 re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE),
+                 re.compile(rf"(?<![\w])(?:{alternation('BASIS') or '(?!)'})(?![\w])", re.IGNORECASE))
 
 
 def _claims_module(code: str):
@@ -166,7 +168,7 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]
         kind = entry.data.get("kind", "amount")
         cls = {"percent": "P", "multiple": "M"}.get(kind, "A")
         start = _core_start(figure)
-        link = _link(_gap(reading, tokens[-1].entry.figure.end, start), words) if tokens else None
+        link = _link(_gap(reading, tokens[-1].entry.figure.end, start, words), words) if tokens else None
         lead_text = text[max(start - LEAD_LIMIT, 0):start]
         lead = ("REST" if words.rest.search(lead_text) else "FROM" if words.from_lead.search(lead_text)
                 else "BY" if words.by.search(lead_text) else "CHANGE" if words.change.search(lead_text) else None)
@@ -177,14 +179,17 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]
     return tokens
 
 
-def _gap(reading: Reading, start: int, end: int) -> str:
-    """The words between two figures, each period phrase among them blanked ("$30 billion in 2024, or 60%")."""
+def _gap(reading: Reading, start: int, end: int, words: Words) -> str:
+    """The words between two figures, each period phrase and what a change is measured against blanked ("$30
+    billion in 2024, or 60%", "up 12% year on year to $5 billion")."""
     if end - start > GAP_LIMIT:
         return reading.text[start:end]
     gap = list(reading.text[start:end])
-    for mention in reading.starting_in(reading.mentions, start, end - 1):
-        if mention.end <= end:
-            gap[mention.start - start:mention.end - start] = "\0" * (mention.end - mention.start)
+    spans = [(mention.start - start, mention.end - start)
+             for mention in reading.starting_in(reading.mentions, start, end - 1) if mention.end <= end]
+    spans += [match.span() for match in words.basis.finditer(reading.text[start:end])]
+    for left, right in spans:
+        gap[left:right] = "\0" * (right - left)
     preposition = rf"(?:(?<![\w])(?:{reading.words.words('PERIOD_PREPOSITIONS')})\s+)?"
     return re.sub(rf"{preposition}\0+", " ", "".join(gap), flags=re.IGNORECASE)
 

@@ -20,6 +20,15 @@ COMPARED = r"(?:which\s+is\s+)?"  # "$3.5 million, 20% more than": the word afte
 MORE = r"more|higher|above|greater|up"
 LESS = r"less|lower|below|fewer|down"
 
+# What a change is measured against, written between the change and its new level ("up 12% year on year to $5
+# billion", "rose 8% from a year earlier to"): read over as a period phrase is (the base period is base_period's).
+BASIS = (r"(?:year|month|quarter|week)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week)|y/y|yoy|m/m|q/q"
+         r"|(?:compared\s+(?:with|to)|from|versus|vs\.?|against|over|on)\s+(?:"
+         r"(?:the\s+)?(?:same|corresponding|like|comparable)\s+period\s+(?:(?:of|in)\s+)?"
+         r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before))"
+         r"|a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)"
+         r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter))")
+
 # Just before a figure.
 BY = r"by"  # "rose by 1.2 million tons": the figure is the change
 FROM_LEAD = r"from"  # "rose from $0.8 billion to $4.5 billion": the figure is the base
