@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from bakuastana import data_text
 from bakuastana.numbers.vocabulary import SCALES, UNITS
 
 # Scale words are numbers, never SI prefixes: "млн" is a million, not a milli-something.
@@ -126,7 +127,7 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False)
-    for line in _definitions().splitlines():
+    for line in data_text("units.txt").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             ureg.define(line)
@@ -211,20 +212,13 @@ class _Table(NamedTuple):
     units: dict[str, tuple[Fraction, dict[str, Fraction]]]  # canonical name -> factor to base, dimensions
 
 
-def _definitions() -> str:
-    """The text of data/units.txt."""
-    from bakuastana import data_text
-
-    return data_text("units.txt")
-
-
 @cache
 def _table() -> _Table:
     prefixes: dict[str, Fraction] = {"": Fraction(1)}
     names: dict[str, str] = {}
     units: dict[str, tuple[Fraction, dict[str, Fraction]]] = {}
     table = _Table(prefixes, names, units)
-    for line in _definitions().splitlines():
+    for line in data_text("units.txt").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
