@@ -43,7 +43,7 @@ def _kinds(words: Vocabulary, absent: frozenset[str] = frozenset()) -> tuple[tup
     month and month-count forms `absent` holds (`_absent`: the text does not) are left out: they match nowhere in
     it."""
     w = words.words
-    month = rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
+    month = _month(words, absent)
     month_counts = _forms(month_count_forms(), words.month_counts(), absent)
     year_word = rf"(?:\s*(?:{w('YEAR_WORDS')}))?"
     yearish = _yearish(words)
@@ -95,11 +95,16 @@ def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset[str]) -> str:
     return trie_regex(kept) if kept else "(?!)"
 
 
+def _month(words: Vocabulary, absent: frozenset[str]) -> str:
+    """A month's name (an abbreviation's dot too), without the forms `absent` holds."""
+    return rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
+
+
 def _absent(text: str) -> frozenset[str]:
     """The month and month-count forms (folded) `text` does not hold, compared folded: a match of one cannot
     begin there. None of them where the text has letters other than ASCII and basic Cyrillic (there str.lower's
     equality is not re's). Left out, the same matches, from a smaller regex: the seed's month trie (twice) and
-    month counts, ~1.2K characters of the regex's ~5.1K, are ~0.2K (the other languages' forms, and the months
+    month counts, ~1.2K characters of the regex's ~5.1K, are ~0.3K (the other languages' forms, and the months
     it does not name)."""
     if _OTHER_LETTER.search(text):
         return frozenset()
@@ -137,7 +142,7 @@ def _period_regex(words: Vocabulary, absent: frozenset[str] = frozenset()) -> re
     stop before it, and one year pattern ends the regex where one of them matched. A match is the one the plain
     alternation of the arms finds: each arm is still tried whole, month, rest and year, before the next (the
     month trie, ~400 characters, is compiled twice instead of six times; the year, ~200, once instead of four)."""
-    month = rf"(?:{_forms(month_forms(), words.months(), absent)})\.?"
+    month = _month(words, absent)
     stand_in = _month_stand_in(month)
     alternatives, rests, plain, dated, firsts = [], [], [], [], []
     for index, arm in enumerate(arm for _name, arms in _kinds(words, absent) for arm in arms):
