@@ -35,9 +35,9 @@ def read_day_month(p: Patterns, text: str, reading: Reading) -> bool:
     return True
 
 
-def read_digit_date(p: Patterns, match: re.Match, order: str) -> Reading | None:
-    """ "2025-03-04" and "04.03.2025"."""
-    first, second, third = (int(part) for part in p.digit_date.fullmatch(match.group()).groups())
+def read_digit_date(match: re.Match, order: str) -> Reading | None:
+    """ "2025-03-04" and "04.03.2025": three numbers the anchor's `iso` or `dmy` arm found, "-" or "." between."""
+    first, second, third = (int(part) for part in match.group().replace("-", ".").split("."))
     year, month, day = (first, second, third) if order == "ymd" else (third, second, first)
     if not valid_date(year, month, day):
         return None

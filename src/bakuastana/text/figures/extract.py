@@ -75,9 +75,9 @@ def _read_anchor(p: Patterns, text: str, match: re.Match, floor: int) -> list[Re
     """The figure(s) starting at an anchor; `floor` is the end of the previous figure."""
     group = match.lastgroup
     if group == "iso":
-        return single(read_digit_date(p, match, "ymd"))
+        return single(read_digit_date(match, "ymd"))
     if group == "dmy":
-        return single(read_digit_date(p, match, "dmy"))
+        return single(read_digit_date(match, "dmy"))
     if group == "code":
         return []
     if group == "cur":

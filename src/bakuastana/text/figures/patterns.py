@@ -251,8 +251,8 @@ def patterns_for(codes: tuple[str, ...] | None = None) -> Patterns:
 
 
 class Lazy:
-    """A pattern compiled where first used, for the readers that few texts reach: `match`, `search` and
-    `fullmatch` as the compiled pattern's."""
+    """A pattern compiled where first used, for the readers that few texts reach: `match` and `search` as the
+    compiled pattern's."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags
@@ -266,9 +266,6 @@ class Lazy:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.compiled.search(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.compiled.fullmatch(string, pos, endpos)
 
 
 class Times(NamedTuple):
@@ -544,7 +541,6 @@ class Patterns:
                                       + _either(w.month_range for w in words) + ")" + SP + r"+)(?=[" + letters
                                       + "])")
         self.letters = re.compile(r"[^\W\d_]+")
-        self.digit_date = Lazy(r"([0-9]+)[.-]([0-9]+)[.-]([0-9]+)")
         self.year_preposition = Lazy(r"(?<![\w])(?:" + _either(w.year_prepositions for w in words) + ")"
                                            + SP + r"+$", re.IGNORECASE)
         self.month_preposition = re.compile(r"(?<![\w])(?:" + _either(w.month_prepositions for w in words)
