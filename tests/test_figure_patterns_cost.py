@@ -9,7 +9,7 @@ import pytest
 
 import bakuastana.draft.periods as periods
 from bakuastana.draft.vocabulary import vocabulary
-from bakuastana.lang.lexicon import SP
+from bakuastana.lang.lexicon import SP, SPACES
 from bakuastana.text.figures import extract_figures
 from bakuastana.text.figures.patterns import Lazy, Patterns, first_strings, fold, lookahead, patterns_for, trie_regex
 from bakuastana.text.figures.units import _number_follows
@@ -19,6 +19,7 @@ DATA = Path(__file__).parent / "data"
 
 def test_sp_matches_the_four_figure_spaces_and_nothing_else():
     spaces = {" ", "\u00a0", "\u202f", "\u2009"}
+    assert set(SPACES) == spaces and len(SPACES) == len(spaces)
     for code in range(0x3000 + 1):
         char = chr(code)
         assert (re.fullmatch(SP, char) is not None) == (char in spaces), hex(code)

@@ -17,6 +17,7 @@ from bakuastana.lang import segment
 # build a 64K-entry table, 0.15 ms for one of four, ~0.01 ms for one of two, at each of the ~130 places the
 # figure patterns use it; none is built for this form, which matches the same.
 SP = "(?:[ \u00a0]|\u2009|(?>\u202f))"
+SPACES = " \u00a0\u2009\u202f"  # the same spaces, for the readers that step over them without a pattern
 
 _NO_WORDS: Mapping[str, str] = MappingProxyType({})  # an empty table, shared: read only
 

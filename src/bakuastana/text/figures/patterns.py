@@ -9,12 +9,11 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon, symbols
-from bakuastana.lang.lexicon import SP, Lexicon
+from bakuastana.lang.lexicon import SP, SPACES, Lexicon
 
 NumberWord = tuple[str, Fraction, "str | None", int]  # kind, value, unit, index of the lexicon it comes from
 MONTH_KINDS = ("month", "month_cap", "month_abbr")
 _NEVER = "(?!)"
-SPACES = " \u00a0\u2009\u202f"  # what `SP` matches
 # A Roman numeral, in capitals only: the anchor's last arm, and tried alone where a word that begins as a number word
 # does is none (`Patterns.roman`)
 _ROMAN = r"(?P<roman>(?-i:(?<![\w-])(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])))"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from bakuastana.lang.lexicon import SPACES
 from bakuastana.text.figures.dates import read_day_month
 from bakuastana.text.figures.figure import Reading
 from bakuastana.text.figures.hedges import LOOKBACK
-from bakuastana.text.figures.patterns import SPACES, Patterns, phrase_key
+from bakuastana.text.figures.patterns import Patterns, phrase_key
 
 TIME_UNITS = {"year", "month", "week", "day", "hour"}
 
