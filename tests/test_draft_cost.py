@@ -44,7 +44,7 @@ def _refusing(monkeypatch, refused):
         return real(text, path)
 
     monkeypatch.setattr(loading, "parse_store", parse)
-    monkeypatch.setattr(drafting, "parse_store", parse, raising=False)
+    monkeypatch.setattr(drafting, "parse_store", parse)
 
 
 def test_a_period_the_loader_refuses_is_left_to_set_by_hand(monkeypatch):
