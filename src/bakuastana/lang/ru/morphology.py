@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -15,8 +16,6 @@ ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 @cache
 def analyser() -> Any:
     """The pymorphy3 analyser, built on first use (it takes a while) and shared by everything that needs it."""
-    import os
-
     import pymorphy3
     import pymorphy3_dicts_ru
 
