@@ -18,20 +18,19 @@ _LATIN_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ \u00a0](?:
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 
 
-def learn_names(text: str, language_words, words: Vocabulary,
-                acronyms: Sequence[LearnedAcronym] | None = None) -> list[dict]:
+def learn_names(text: str, language_words, words: Vocabulary, acronyms: Sequence[LearnedAcronym]) -> list[dict]:
     """The names of the text as the store lists them (id, canonical, abbreviations, aliases, note).
     `language_words` is the drafting module of the text's language: it spells names canonically; `acronyms`, the
-    text's own (`Article.acronyms()`), read here when not given."""
+    ones the text defines (`Article.acronyms()`)."""
     from bakuastana.text.acronyms import ACRONYM_RE, damerau_distance
-    from bakuastana.text.names import is_name_like, latin_is_foreign, learn_acronyms, name_tokens
+    from bakuastana.text.names import is_name_like, latin_is_foreign, name_tokens
 
     function_words = words.stopwords()
     canonical_name = getattr(language_words, "canonical_name", str)  # a language whose names do not decline
     latin_is_name = latin_is_foreign(text)
     names: dict[str, dict] = {}
     abbreviations: set[str] = set()
-    for learned in learn_acronyms(text) if acronyms is None else acronyms:
+    for learned in acronyms:
         long_name = canonical_name(squash(learned.long_name))
         name = names.setdefault(learned.acronym, {"canonical": long_name, "abbreviations": [learned.acronym],
                                                   "aliases": [], "written": squash(learned.long_name)})
