@@ -1,4 +1,4 @@
-"""The regular expressions and word tables that read figures, built from the lexicons of the given languages."""
+"""The regexes and word tables that read figures, from the lexicons; `first_strings`, where a match can begin."""
 
 from __future__ import annotations
 
