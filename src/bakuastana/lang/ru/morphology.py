@@ -42,12 +42,12 @@ class WordInfo:
     """All readings of one lowercase word and whether the dictionary knows it (a plain class: one is made for each
     word form of an article, and the rules ask each for its parts of speech and lemmas again and again)."""
 
-    __slots__ = ("_known", "lemma_set", "parts", "readings")
+    __slots__ = ("_known", "_lemmas", "_parts", "readings")
 
     def __init__(self, readings: tuple[Reading, ...]) -> None:
         self.readings = readings
-        self.parts = frozenset(r.pos for r in readings)  # parts of speech (None for a reading with none)
-        self.lemma_set = frozenset(r.lemma for r in readings)
+        self._parts = frozenset(r.pos for r in readings)  # parts of speech (None for a reading with none)
+        self._lemmas = frozenset(r.lemma for r in readings)
         self._known: bool | None = None
 
     @property
@@ -60,16 +60,16 @@ class WordInfo:
         return self._known
 
     def has_pos(self, *pos: str) -> bool:
-        return not self.parts.isdisjoint(pos)
+        return not self._parts.isdisjoint(pos)
 
     def only_pos(self, *pos: str) -> bool:
-        return self.parts.issubset(pos)
+        return self._parts.issubset(pos)
 
     def cases(self, *pos: str) -> set[str]:
         return {r.case for r in self.readings if r.case and (not pos or r.pos in pos)}
 
     def lemmas(self) -> frozenset[str]:
-        return self.lemma_set
+        return self._lemmas
 
 
 @lru_cache(maxsize=200_000)
