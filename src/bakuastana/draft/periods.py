@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bakuastana.draft.spans import nearest, squash
 from bakuastana.draft.vocabulary import Vocabulary, month_count_forms, month_forms
 from bakuastana.text.figures import Figure, month_number
-from bakuastana.text.figures.patterns import first_strings, fold, lookahead, trie_regex
+from bakuastana.text.figures.patterns import first_strings, fold, lookahead, lower_is_ignorecase, trie_regex
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
@@ -82,11 +82,6 @@ def _yearish(words: Vocabulary) -> str:
     return rf"(?P<y>{_YEAR}){year_word}|(?P<rel>{words.words('RELATIVE_YEAR')})"
 
 
-# Where a text's letters are these alone, re's IGNORECASE takes two letters for one exactly when str.lower makes
-# them equal (it also takes "ſ", the Kelvin sign, "İ" and "ᲀ" for "s", "k", "i" and "в")
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-zЁА-яё]")
-
-
 def _forms(forms: tuple[str, ...], pattern: str, absent: frozenset[str]) -> str:
     """`pattern`, the trie of the folded `forms`, without those `absent` holds."""
     if not any(form in absent for form in forms):
@@ -106,7 +101,7 @@ def _absent(text: str) -> frozenset[str]:
     equality is not re's). Left out, the same matches, from a smaller regex: the seed's month trie (twice) and
     month counts, ~1.2K characters of the regex's ~5.1K, are ~0.3K (the other languages' forms, and the months
     it does not name)."""
-    if _OTHER_LETTER.search(text):
+    if not lower_is_ignorecase(text):
         return frozenset()
     folded = fold(text)
     return frozenset(form for form in (*month_forms(), *month_count_forms()) if form not in folded)

@@ -34,13 +34,15 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-_PLAIN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+# A letter other than ASCII and basic Cyrillic: where a text has none, re's IGNORECASE takes two letters for one
+# exactly when str.lower makes them equal (elsewhere it also takes "ſ", the Kelvin sign, "İ" and "ᲀ" for "s", "k",
+# "i" and "в")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-zЁА-яё]")
 
 
-def _plain(word: str) -> bool:
-    """Whether `word` is ASCII and Russian letters only: each letter of which re's IGNORECASE takes for the
-    same letters as `str.lower` does."""
-    return word.isascii() or all(char.isascii() or char in _PLAIN for char in word)
+def lower_is_ignorecase(text: str) -> bool:
+    """Whether re's IGNORECASE and str.lower equality agree on every letter of `text` (see _OTHER_LETTER)."""
+    return text.isascii() or _OTHER_LETTER.search(text) is None
 
 
 def phrase_key(phrase: str) -> str:
@@ -371,7 +373,7 @@ class Patterns:
             word = text[left:right]
             if left < lookback or not word:
                 break
-            if not _plain(word):
+            if not lower_is_ignorecase(word):
                 match = self.hedge_pattern.search(text, lookback, head)
                 return match and match.span(1)
             words.insert(0, word.lower())
