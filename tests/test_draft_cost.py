@@ -130,7 +130,7 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds():
 def test_the_period_guard_read_with_the_month_stand_in_is_the_guard_read_with_the_month():
     import bakuastana.draft.periods as periods
     from bakuastana.draft.vocabulary import vocabulary
-    from bakuastana.text.figures.patterns import first_strings
+    from bakuastana.text.regexstarts import first_strings
 
     words = vocabulary()
     month = rf"(?:{words.months()})\.?"

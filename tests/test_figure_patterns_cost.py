@@ -11,8 +11,9 @@ import bakuastana.draft.periods as periods
 from bakuastana.draft.vocabulary import vocabulary
 from bakuastana.lang.lexicon import SP, SPACES
 from bakuastana.text.figures import extract_figures
-from bakuastana.text.figures.patterns import Lazy, Patterns, first_strings, fold, lookahead, patterns_for, trie_regex
+from bakuastana.text.figures.patterns import Lazy, Patterns, fold, patterns_for, trie_regex
 from bakuastana.text.figures.units import _number_follows
+from bakuastana.text.regexstarts import first_strings, lookahead
 
 DATA = Path(__file__).parent / "data"
 

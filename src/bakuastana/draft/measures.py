@@ -12,7 +12,7 @@ from bakuastana.draft.values import counted_unit
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.lang import letters
 from bakuastana.text.figures import Figure
-from bakuastana.text.figures.patterns import first_strings, lookahead
+from bakuastana.text.regexstarts import first_strings, lookahead
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading
@@ -58,7 +58,7 @@ def _stems_regex(words: Vocabulary) -> re.Pattern:
     hyphen before it) where one of the patterns matches, with group "s{i}" holding the match of pattern i
     there. Twelve searches of the whole text, each trying its pattern at every place, cost several times one
     search that stops at the places a word starts (the patterns are compiled once, not behind lookaheads of
-    their own; one lookahead of their first characters, `text.figures.patterns.first_strings`)."""
+    their own; one lookahead of their first characters, `text.regexstarts.first_strings`)."""
     stems = words.measure_stems()
     tries = "".join(f"(?:(?=(?P<s{index}>{pattern}))|)" for index, (_, _, pattern) in enumerate(stems))
     some = "(?!)"

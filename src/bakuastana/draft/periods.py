@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from bakuastana.draft.spans import nearest, squash
 from bakuastana.draft.vocabulary import Vocabulary, month_count_forms, month_forms
 from bakuastana.text.figures import Figure, month_number
-from bakuastana.text.figures.patterns import first_strings, fold, lookahead, lower_is_ignorecase, trie_regex
+from bakuastana.text.figures.patterns import fold, lower_is_ignorecase, trie_regex
+from bakuastana.text.regexstarts import first_strings, lookahead
 
 if TYPE_CHECKING:
     from bakuastana.draft.reading import Reading

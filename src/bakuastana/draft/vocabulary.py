@@ -7,7 +7,8 @@ from types import ModuleType
 from typing import NamedTuple
 
 from bakuastana.lang import LANGUAGES, lexicon
-from bakuastana.text.figures.patterns import MONTH_KINDS, first_strings, fold, lookahead, patterns_for, trie_regex
+from bakuastana.text.figures.patterns import MONTH_KINDS, fold, patterns_for, trie_regex
+from bakuastana.text.regexstarts import first_strings, lookahead
 
 _NEVER = "(?!)"
 _MONTH_COUNTS = range(2, 12)  # "девять месяцев 2025 года": a count of months, neither one nor the whole year
@@ -109,7 +110,7 @@ def _month_counts() -> str:
 @cache
 def guarded(pattern: str) -> str:
     """`pattern` behind a lookahead of the first characters a match of it can begin with
-    (`text.figures.patterns.first_strings`, read under the flags it is compiled with): a search of a whole text
+    (`text.regexstarts.first_strings`, read under the flags it is compiled with): a search of a whole text
     then tests a character or two where no match can start instead of trying every arm; the same matches."""
     found = first_strings(pattern, 2)
     return f"{lookahead(found)}(?:{pattern})" if found else pattern
