@@ -1,7 +1,9 @@
 """Start-up cost (SPEC section 8): `bakuastana --help` against `import typer`; `bakuastana check --json` on the
 seed store, and the editor's loop on the seed article (`check --article` with its store, and the article alone
 with no store) against `import pint`; as ratios of medians over interleaved runs (wall clock: the target;
-CPU time, user + system, beside it: a busy machine moves it less).
+CPU time, user + system, beside it: a busy machine moves it less). Beside them, with no target, what the
+article alone pays its dependencies before any of bakuastana's code runs (`deps`: importing typer, PyYAML,
+razdel and pymorphy3, and building pymorphy3's analyser), against the same `import pint`.
 
     .venv/bin/python benchmarks/startup.py [--rounds 30] [--bytecode]
 
@@ -21,6 +23,10 @@ from pathlib import Path
 
 from _common import PYTHON, ROOT, Verdicts, bakuastana_command, interleaved, median_ms
 
+# What `check ARTICLE.txt` cannot do without, as a user's install has it: the CLI framework, the store's YAML, the
+# Russian sentence splitter and the morphological analyser with its dictionaries (as lang/ru/morphology.py builds it)
+DEPENDENCIES = ("import typer, yaml, razdel, pymorphy3, pymorphy3_dicts_ru; "
+                "pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang='ru')")
 TARGETS = {"help": ("typer", 1.2), "check": ("pint", 1.5), "article": ("pint", 2.0), "alone": ("pint", 2.0)}
 
 
@@ -63,6 +69,7 @@ def main() -> int:
         "check": bakuastana_command("check", "--json", "--facts", facts),
         "article": bakuastana_command("check", "--json", "--article", str(article), "--facts", facts),
         "alone": alone_command(article),
+        "deps": [PYTHON, "-c", DEPENDENCIES],
     }
     cpu: dict[str, list[float]] = {}
     times = interleaved(commands, args.rounds, cwd=ROOT, cpu=cpu)
@@ -77,6 +84,9 @@ def main() -> int:
         cpu_ratio = cpu_medians[name] / cpu_medians[floor]
         verdicts.report(f"{name} / {floor}: {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU (target <= {limit}x)",
                         ratio <= limit)
+    deps, cpu_deps = medians["deps"] / medians["pint"], cpu_medians["deps"] / cpu_medians["pint"]
+    print(f"deps / pint: {deps:.2f}x wall, {cpu_deps:.2f}x CPU (no target: what the article alone pays its "
+          f"dependencies; its own code's share is {medians['alone'] / medians['pint'] - deps:.2f}x)")
     return verdicts.exit_code()
 
 
