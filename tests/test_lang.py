@@ -125,3 +125,37 @@ def test_each_language_tool_is_used_in_one_place_only():
         text = path.read_text(encoding="utf-8")
         for needle in ("MorphAnalyzer(", "import razdel", "from razdel", "pymorphy3", "STOPWORDS = "):
             assert needle not in text, f"{path}: {needle!r} belongs in bakuastana/lang/"
+
+
+def _razdel_tokens(text: str) -> list[tuple[str, int, int]]:
+    from razdel import tokenize
+
+    return [(token.text, token.start, token.stop) for token in tokenize(text)]
+
+
+def test_tokens_are_razdels_on_random_texts():
+    """segment.tokens puts to razdel's rules only the atoms that touch (a space splits without them): the same
+    tokens as razdel.tokenize, on texts of the marks, digits, letters and pairs its rules read (dashes inside words,
+    decimal points and commas, fractions, underscores, repeated marks, smileys, "Yahoo!", letters of other
+    scripts)."""
+    import random
+
+    from bakuastana.lang.segment import tokens
+
+    pieces = [*"аб вгдЁ-–—.,:;!?…«»\"'()[]{}/\\_*%$#@№+=<>|~^`0123456789xyzXYZΔσ\u00a0\t\n", "yahoo", "Yahoo", ":)",
+              ":-)", ";)", "...", "?!", "--", "**", "1.5", "2,5", "1/2", "кто-то", "a_b", "т.е.", "США", "5-6"]
+    rng = random.Random(13)
+    texts = ["", " ", "слово", "Кох-Ран, 2,5 % (1/2)... Yahoo! :-) --", *(
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(20_000))]
+    for text in texts:
+        assert tokens(text) == _razdel_tokens(text), text
+
+
+def test_tokens_are_razdels_on_the_seed_article(seed_article):
+    from bakuastana.lang.segment import tokens
+
+    text = seed_article.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert sum(len(tokens(line)) for line in lines) > 1000
+    for line in lines:
+        assert tokens(line) == _razdel_tokens(line)
