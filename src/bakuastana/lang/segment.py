@@ -88,7 +88,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             found = atoms[index] = Atom(match.start(), match.end(), match.lastgroup, match.group())
         return found
 
-    found = []
+    spans = []
     buffer, start, end = matches[0].group(), matches[0].start(), matches[0].end()
     for index in range(1, len(matches)):
         match = matches[index]
@@ -100,9 +100,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
                 buffer += match.group()
                 end = match.end()
                 continue
-        found.append((buffer, start, end))
+        spans.append((buffer, start, end))
         buffer, start, end = match.group(), match.start(), match.end()
-    found.append((buffer, start, end))
-    return found
+    spans.append((buffer, start, end))
+    return spans
 
 
