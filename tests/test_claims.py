@@ -336,3 +336,15 @@ def test_what_a_change_is_measured_against_between_it_and_the_level_keeps_the_cl
     [base] = draft.derived
     assert base["period"] == period
     assert any(f.code == "N101" for f in report.findings)
+
+
+def test_claim_words_no_language_has_never_match():
+    """A kind of claim word that no language of the set writes is a pattern that never matches (not an empty one,
+    which would match everywhere: every gap a link, every figure a change)."""
+    from bakuastana.draft.claims import _words_of
+
+    words = _words_of(())
+    patterns = [*words.links.values(), *words[1:]]
+    assert len(patterns) == len(words.links) + 8
+    for pattern in patterns:
+        assert pattern.search("") is None and pattern.search(" вырос на 5 % year on year to ") is None, pattern

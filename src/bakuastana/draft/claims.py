@@ -14,6 +14,7 @@ from bakuastana.draft.measures import title
 from bakuastana.draft.periods import base_period, period_label
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import squash
+from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.draft.writer import FACT_FIELDS, dump
 from bakuastana.lang import LANGUAGES, lexicon
 from bakuastana.store.load import parse_store
@@ -60,22 +61,21 @@ def _words_of(codes: tuple[str, ...]) -> Words:
     """The claim words of these languages; a language with no `claims` module has none."""
     modules = [module for code in codes if (module := _claims_module(code)) is not None]
 
-    def alternation(name: str) -> str:
-        return "|".join(found for module in modules if (found := getattr(module, name, "")))
+    def alternation(name: str) -> str:  # "(?!)", which never matches, where no language has the words
+        return "|".join(found for module in modules if (found := getattr(module, name, ""))) or "(?!)"
 
     def before(name: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(name)})\s*$", re.IGNORECASE)
 
-    drafting = [lexicon(code).drafting for code in codes]
-    change = "|".join(module.CHANGE for module in drafting if getattr(module, "CHANGE", ""))
-    decline = "|".join(module.DECLINE for module in drafting if getattr(module, "DECLINE", ""))
+    drafting = Vocabulary(codes)  # the verbs of change are the drafting modules' (the period and value readers' too)
+    change, decline = drafting.words("CHANGE"), drafting.words("DECLINE")
     return Words({name: re.compile(rf"(?:{alternation(name)})", re.IGNORECASE) for name in LINKS},
                  re.compile(rf"\s*(?:{alternation('MORE')})(?![\w])", re.IGNORECASE),
                  re.compile(rf"\s*(?:{alternation('LESS')})(?![\w])", re.IGNORECASE),
                  before("BY"), before("FROM_LEAD"), before("REST"),
                  re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE),
-                 re.compile(rf"(?<![\w])(?:{alternation('BASIS') or '(?!)'})(?![\w])", re.IGNORECASE))
+                 re.compile(rf"(?<![\w])(?:{alternation('BASIS')})(?![\w])", re.IGNORECASE))
 
 
 def _claims_module(code: str):
