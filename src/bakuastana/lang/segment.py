@@ -104,5 +104,3 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
         buffer, start, end = match.group(), match.start(), match.end()
     spans.append((buffer, start, end))
     return spans
-
-
