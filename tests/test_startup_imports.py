@@ -70,3 +70,4 @@ def test_an_article_target_checked_alone_imports_no_batch_runner(tmp_path):
                         "except SystemExit:\n    pass")
     assert "bakuastana.draft.draft" in modules  # it did draft and check
     assert "bakuastana.cli.batch" not in modules
+    assert "yaml" not in modules  # the draft is checked as data, not written and read back; `init` writes YAML

@@ -291,3 +291,35 @@ def test_json_store_may_be_larger_than_a_yaml_one_but_not_unbounded(tmp_path):
         out.truncate(MAX_JSON_BYTES + 1)
     with pytest.raises(BadInput, match=f"larger than {MAX_JSON_BYTES // (1024 * 1024)} MB"):
         load_store(path)
+
+
+# --- stores read from no file ------------------------------------------------------------------------------------
+
+def test_a_store_of_plain_data_is_the_store_its_file_holds_with_no_places():
+    import copy
+
+    import yaml
+
+    from bakuastana.store.load import store_of
+
+    data = yaml.safe_load(SEED_STORE.read_text(encoding="utf-8"))
+    data["source"]["published"] = data["source"]["published"].isoformat()  # as a draft holds it: text
+    before = copy.deepcopy(data)
+    store = store_of(data, "seed (draft)")
+    assert data == before  # the reader frees the entries of its own tree, not the caller's
+    assert _content(store) == _content(load_store(SEED_STORE))
+    assert {(item.line, item.column) for item in [*store.facts, *store.derived, *store.relations]} == {(None, None)}
+    assert store.path == "seed (draft)"
+
+
+def test_a_store_of_plain_data_is_refused_with_every_problem_and_no_place():
+    from bakuastana.store.load import store_of
+
+    data = {"facts": [{"id": "a", "topic": "t", "label": "A", "quote": "q", "value": "5 bananas", "colour": "red"},
+                      {"id": "a", "topic": "t", "label": "A", "quote": "q", "value": "5"}]}
+    with pytest.raises(BadInput) as refused:
+        store_of(data, "draft")
+    text = str(refused.value)
+    for problem in ('unknown field "colour"', 'unknown unit "bananas"', 'duplicate id "a"'):
+        assert problem in text
+    assert "line" not in text and not re.search(r"draft:\d", text)  # no place: no file was read

@@ -71,9 +71,10 @@ class Analysis:
     def first_stated(self, name: str) -> str | None:
         return next(iter(self.stated_facts(name)), None)
 
-    def location_of(self, item) -> Location:
-        """Where a fact, derived value, relation or name stands in the store file."""
-        return Location(self.store.path, item.line, item.column)
+    def location_of(self, item) -> Location | None:
+        """Where a fact, derived value, relation or name stands in the store file; None for a store read from no
+        file (a draft made in memory)."""
+        return None if item.line is None else Location(self.store.path, item.line, item.column)
 
     def quote_span(self, fact_id: str) -> tuple[int, int] | None:
         """Character span of a fact's quote in the article, or None."""

@@ -195,7 +195,7 @@ def _validate(env: StoreEnv, items: list[tuple]) -> dict:
             line, column = item.marks.get(field, (item.line, item.column))
             where = f"{'derived' if field == 'expr' else 'relation'} {item.id}.{field}"
             raise BadInput(f"{exc.message} in {where}", env.store.path, line,
-                           column + _offset(exc, source)) from None
+                           None if column is None else column + _offset(exc, source)) from None
     return comparisons
 
 

@@ -91,7 +91,8 @@ def article_store(article_path: Path, article, default_store: bool = True,
 
 
 def drafted_store(article, published=None) -> Store:
-    """The store `init` drafts for an article, loaded from the text it would write, in memory."""
+    """The store `init` drafts for an article, made in memory: what the text `init` writes holds, read from no
+    file (so its findings have a place in the article, none in a store)."""
     from bakuastana.draft.draft import drafted
 
     return drafted(article, published, f"{article.path} (draft)").store

@@ -15,9 +15,9 @@ from bakuastana.draft.periods import base_period, period_label
 from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import squash
 from bakuastana.draft.vocabulary import Vocabulary
-from bakuastana.draft.writer import FACT_FIELDS, dump
+from bakuastana.draft.writer import FACT_FIELDS
 from bakuastana.lang import LANGUAGES, lexicon
-from bakuastana.store.load import parse_store
+from bakuastana.store.load import store_of
 
 GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
 PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
@@ -535,12 +535,12 @@ def computable(source: dict, facts: list[dict], derived: list[dict],
     named = set(re.findall(r"[a-z][a-z0-9_]*", " ".join([*(item["expr"] for item in derived),
                                                           *(item["check"] for item in relations),
                                                           *(item.get(WITHIN, "") for item in relations)])))
-    store_text = dump({"source": source, "facts": [{key: fact[key] for key in FACT_FIELDS if key in fact
-                                                    and key != "names"} for fact in facts if fact["id"] in named]})
-    env = StoreEnv(parse_store(store_text + _section("derived", derived), "draft"))
+    named_facts = [{key: fact[key] for key in FACT_FIELDS if key in fact and key != "names"}
+                   for fact in facts if fact["id"] in named]
+    env = StoreEnv(store_of({"source": source, "facts": named_facts, "derived": derived}, "draft"))
     kept_derived = [item for item in derived if _evaluates(lambda item=item: env.value(item["id"]))]
     if len(kept_derived) < len(derived):  # a relation must not name a derived value left out
-        env = StoreEnv(parse_store(store_text + _section("derived", kept_derived), "draft"))
+        env = StoreEnv(store_of({"source": source, "facts": named_facts, "derived": kept_derived}, "draft"))
     taken = {item["id"] for item in [*facts, *derived, *relations]}
     expanded = [written for item in relations for written in _within(item, env, taken)]
     kept = [item for item in expanded if _evaluates(lambda item=item: evaluate(env.parse(item["check"]), env))]
@@ -604,7 +604,3 @@ def _evaluates(compute) -> bool:
     except ExprError:
         return False
     return True
-
-
-def _section(name: str, items: list[dict]) -> str:
-    return "\n" + dump({name: items}) if items else ""

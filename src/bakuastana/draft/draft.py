@@ -18,17 +18,18 @@ from bakuastana.draft.reading import Reading, read
 from bakuastana.draft.repeats import bind_once, repeats
 from bakuastana.draft.spans import squash
 from bakuastana.draft.subjects import subjects_of
-from bakuastana.draft.writer import draft_yaml, dump
+from bakuastana.draft.writer import store_data
 from bakuastana.errors import BadInput
 from bakuastana.lang import lexicon
-from bakuastana.store.load import parse_store
+from bakuastana.store.load import store_of
 from bakuastana.store.model import Store
 from bakuastana.text.article import Article
 
 
 @dataclass(frozen=True)
 class Draft:
-    """A drafted store as data; `writer.draft_yaml` turns it into the store's text."""
+    """A drafted store as data; `writer.draft_yaml` turns it into the store's text, `writer.store_data` into what
+    that text holds."""
 
     article: str  # the article's path
     source: dict
@@ -41,10 +42,10 @@ class Draft:
 
 
 class Drafted(NamedTuple):
-    """A draft, the text `init` writes of it, and the Store that text loads as."""
+    """A draft and the Store it loads as: the one the text `init` writes of it loads as, but read from no file
+    (its items have no line or column)."""
 
     draft: Draft
-    text: str
     store: Store
 
 
@@ -54,23 +55,22 @@ def draft_store(article: Article, published: date | None = None) -> Draft:
 
 
 def drafted(article: Article, published: date | None = None, path: str = "draft") -> Drafted:
-    """`draft_store`'s draft with its text and the Store that text loads as (named `path`): the text is loaded
-    once. A fact the loader refuses loses its period, then its value, with a TODO saying so; a draft that does
-    not load even then is a bug (BadInput)."""
+    """`draft_store`'s draft and the Store it loads as (named `path`), loaded once. A fact the loader refuses
+    loses its period, then its value, with a TODO saying so; a draft that does not load even then is a bug
+    (BadInput)."""
     reading = read(article, published)
     names = learn_names(reading.text, lexicon(reading.language).drafting, reading.words, article.acronyms())
     entries = _entries(reading)
     source = _source(reading)
     _finish(reading, entries, names)
     as_finished = [dict(entry.data) for entry in entries]  # the claims below may change a fact's fields
-    try:  # every fact loads as it is, most often: then the draft's text is the one load
+    try:  # every fact loads as it is, most often: then the draft is the one load
         draft = _assembled(article, reading, entries, names, source)
-        text = draft_yaml(draft)
-        store = parse_store(text, path)
+        store = store_of(store_data(draft), path)
     except BadInput:
         store = None
     if store is not None and _proven(entries, as_finished, draft, names, source):
-        return Drafted(draft, text, store)
+        return Drafted(draft, store)
     for entry, data in zip(entries, as_finished, strict=True):  # as the facts were before the first assembly
         entry.data.clear()
         entry.data.update(data)
@@ -80,8 +80,7 @@ def drafted(article: Article, published: date | None = None, path: str = "draft"
         for entry in entries:
             _make_loadable(entry, names, source, reading.article.path)
     draft = _assembled(article, reading, entries, names, source)
-    text = draft_yaml(draft)
-    return Drafted(draft, text, parse_store(text, path))  # the draft must load as it stands
+    return Drafted(draft, store_of(store_data(draft), path))  # the draft must load as it stands
 
 
 def _assembled(article: Article, reading: Reading, entries: list[Entry], names: list[dict], source: dict) -> Draft:
@@ -171,7 +170,7 @@ def _finish(reading: Reading, entries: list[Entry], names: list[dict]) -> None:
 def _loads(source: dict, names: list[dict], facts: list[dict]) -> bool:
     """Whether a store of these source, names and facts loads."""
     try:
-        parse_store(dump({"source": source, "names": names, "facts": facts}), "draft")
+        store_of({"source": source, "names": names, "facts": facts}, "draft")
     except BadInput:
         return False
     return True

@@ -46,11 +46,13 @@ class Vocabulary:
 
 @cache
 def shared_vocabulary() -> Vocabulary:
-    """The entities that ship with the package (data/entities.yaml)."""
-    from bakuastana import data_text
-    from bakuastana.store.yamlsafe import load_yaml
+    """The entities that ship with the package (data/entities.json: JSON, as a check with no store reads nothing
+    else that needs PyYAML, whose import is a tenth of that check's start-up)."""
+    import json
 
-    data = load_yaml(data_text("entities.yaml"), "entities.yaml")
+    from bakuastana import data_text
+
+    data = json.loads(data_text("entities.json"))
     entities = {}
     for item in data["entities"]:
         names = tuple(name for spellings in item["names"].values() for name in spellings)

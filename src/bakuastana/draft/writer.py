@@ -34,25 +34,34 @@ def _dumper():
     return _Dumper
 
 
-def draft_yaml(draft: Draft) -> str:
-    """The draft as the text of a store file."""
+def store_data(draft: Draft) -> dict:
+    """The draft laid out as its store file holds it: the data `draft_yaml` writes and a check in memory loads."""
     from bakuastana.store.load import SCHEMA_ID
 
+    data = {"schema": SCHEMA_ID, "source": draft.source, "topics": draft.topics}
+    if draft.names:
+        data["names"] = draft.names
+    data["facts"] = [{key: fact[key] for key in FACT_FIELDS if key in fact} for fact in draft.facts]
+    if draft.derived:
+        data["derived"] = draft.derived
+    if draft.relations:
+        data["relations"] = draft.relations
+    return data
+
+
+def draft_yaml(draft: Draft) -> str:
+    """The draft as the text of a store file: `store_data` with a header, and TODOs for what the text left out."""
     header = (f"# Draft fact store made by `bakuastana init` from {PurePath(draft.article).name}.\n"
               "# It is a DRAFT: every value, period and measure below was guessed from the text. Review\n"
               f"# each fact, decide each `todo:` ({draft.todos} left; `bakuastana check` lists them as S102) and\n"
               "# delete it.\n"
               "# Field reference: README.md, section \"The fact store\".\n")
-    parts = [header, dump({"schema": SCHEMA_ID}), "\n", dump({"source": draft.source})]
-    if "published" not in draft.source:
-        parts.append("  # published: YYYY-MM-DD  # TODO: the publication date; it resolves this_year, last_year "
-                     "and periods that run until now\n")
-    parts += ["  # outlet: TODO\n", "\n", dump({"topics": draft.topics})]
-    if draft.names:
-        parts += ["\n", dump({"names": draft.names})]
-    parts += ["\n", dump({"facts": [{key: fact[key] for key in FACT_FIELDS if key in fact} for fact in draft.facts]})]
-    if draft.derived:
-        parts += ["\n", dump({"derived": draft.derived})]
-    if draft.relations:
-        parts += ["\n", dump({"relations": draft.relations})]
+    parts = [header]
+    for key, value in store_data(draft).items():
+        parts += [dump({key: value}) if key == "schema" else f"\n{dump({key: value})}"]
+        if key == "source":
+            if "published" not in draft.source:
+                parts.append("  # published: YYYY-MM-DD  # TODO: the publication date; it resolves this_year, "
+                             "last_year and periods that run until now\n")
+            parts.append("  # outlet: TODO\n")
     return "".join(parts)

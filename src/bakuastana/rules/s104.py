@@ -59,13 +59,15 @@ def check(analysis: Analysis) -> Iterator:
         reads = quantity_from_figure(fact, written, published)
         hedges = f', hedge {fact.hedge or "none"} against "{written.hedge or "none"}"' if "hedge" in found else ""
         figure_line = fact.marks.get("figure", (fact.line, fact.column))[0]
-        message = (f'{fact.id}: value "{fact.value_text}" disagrees with its figure "{fact.figure}" '
-                   f"(line {figure_line}), which reads {format_interval(reads)}{hedges}: the "
+        placed = f" (line {figure_line})" if figure_line is not None else ""
+        message = (f'{fact.id}: value "{fact.value_text}" disagrees with its figure "{fact.figure}"{placed}, '
+                   f"which reads {format_interval(reads)}{hedges}: the "
                    f"{' and '.join(found)} differ{'s' if len(found) == 1 else ''}")
         line, column = fact.marks.get("value", (fact.line, fact.column))
         finding = analysis.finding(RULE, message, [fact.id], fact, stated=fact.figure, computed=fact.value_text,
                                    interval=format_interval(reads))
-        finding.location = Location(analysis.store.path, line, column)  # the value, not the fact's first line
+        if line is not None:  # the value, not the fact's first line
+            finding.location = Location(analysis.store.path, line, column)
         yield finding
 
 

@@ -17,10 +17,10 @@ from bakuastana.numbers.units import UnitError
 from bakuastana.store import fields as kinds
 from bakuastana.store.fields import ID_PATTERN, SCHEMA_ID, store_fields
 from bakuastana.store.model import EXACT_KINDS, Derived, Fact, Name, Relation, Source, Store
-from bakuastana.store.tree import MarkedDict, MarkedList
+from bakuastana.store.tree import MarkedDict, MarkedList, unplaced
 from bakuastana.store.yamlsafe import MAX_BYTES, load_yaml
 
-__all__ = ["SCHEMA_ID", "date_quantity", "is_json", "load_store", "parse_store", "read_text"]
+__all__ = ["SCHEMA_ID", "date_quantity", "is_json", "load_store", "parse_store", "read_text", "store_of"]
 
 ID_RE = re.compile(ID_PATTERN)
 
@@ -72,6 +72,17 @@ def parse_store(text: str, path: str = "facts.yaml") -> Store:
         data = load_json(text, path)
     else:
         data = load_yaml(text, path)
+    return _built(data, path)
+
+
+def store_of(data: dict, path: str) -> Store:
+    """The Store of plain data laid out as a store file lays it out (mappings, lists, text: what a draft made in
+    memory holds), named `path` but read from no file, so its items have no line or column (None); BadInput with
+    every problem found. `data` is left as it was."""
+    return _built(unplaced(data), path)
+
+
+def _built(data, path: str) -> Store:
     reader = _Reader(path)
     store = reader.store(data)
     if reader.problems:
@@ -238,7 +249,7 @@ class _Reader:
             if name not in table.by_key:
                 hint = difflib.get_close_matches(str(name), table.keys, n=1)
                 suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
-                self.note(f'unknown field "{name}" in {what}{suggestion}', *value.key_marks[name])
+                self.note(f'unknown field "{name}" in {what}{suggestion}', *value.key_marks.get(name, value.mark))
         for name in table.keys:
             if name in table.required and name not in value:
                 self.note(f'{what} lacks required field "{name}"', *value.mark)
@@ -365,8 +376,8 @@ class _Reader:
         first_line: dict[str, int] = {}
         for ident, line, column in ids:
             if ident in first_line:
-                self.note(f'duplicate id "{ident}" (first on line {first_line[ident]}, again on line {line})', line,
-                          column)
+                lines = f" (first on line {first_line[ident]}, again on line {line})" if line is not None else ""
+                self.note(f'duplicate id "{ident}"{lines}', line, column)
             else:
                 first_line[ident] = line
 

@@ -57,10 +57,10 @@ class Name:
     kind: str | None = field(default=None, metadata=stored(TEXT))
     note: str | None = field(default=None, metadata=stored(TEXT))
     entity: str | None = field(default=None, metadata=stored(
-        ID, description="the shared entity this name is (an id of data/entities.yaml, or a new one): its spellings "
+        ID, description="the shared entity this name is (an id of data/entities.json, or a new one): its spellings "
                         "name that subject across articles"))
-    line: int = 1
-    column: int = 1
+    line: int | None = 1  # None: read from no file (store/load.py store_of)
+    column: int | None = 1
 
     def spellings(self) -> list[str]:
         return [self.canonical, *self.aliases, *self.abbreviations]
@@ -107,9 +107,9 @@ class Fact:
         TEXT_LIST, description="rule codes not to report on this fact, e.g. [T103] (say why in ignore_reason)"))
     ignore_reason: str | None = field(default=None, metadata=stored(
         TEXT, description="why the codes in ignore are not reported on this fact"))
-    line: int = 1
-    column: int = 1
-    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
+    line: int | None = 1  # None: read from no file (store/load.py store_of)
+    column: int | None = 1
+    marks: Mapping[str, tuple[int | None, int | None]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass
@@ -126,9 +126,9 @@ class Derived:
     measure: str | None = field(default=None, metadata=stored(TEXT))
     nonnegative: bool = field(default=False, metadata=stored(
         FLAG, description="an amount that cannot be below zero: its interval is cut at 0"))
-    line: int = 1
-    column: int = 1
-    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
+    line: int | None = 1  # None: read from no file (store/load.py store_of)
+    column: int | None = 1
+    marks: Mapping[str, tuple[int | None, int | None]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass
@@ -142,9 +142,9 @@ class Relation:
     kind: str | None = field(default=None, metadata=stored(TEXT))
     note: str | None = field(default=None, metadata=stored(TEXT))
     origin: str = "written"
-    line: int = 1
-    column: int = 1
-    marks: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # field -> place; read-only
+    line: int | None = 1  # None: read from no file (store/load.py store_of)
+    column: int | None = 1
+    marks: Mapping[str, tuple[int | None, int | None]] = field(default_factory=dict)  # field -> place; read-only
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The tree a store file is read into: mappings and lists that remember where each key, value and item stood."""
+"""The tree a store file is read into: mappings and lists that remember where each key, value and item stood (data
+read from no file stood nowhere: `unplaced`)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,23 @@ class MarkedList(list):
 
     def where(self, index: int) -> tuple[int, int]:
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
+
+
+def unplaced(data: Any) -> Any:
+    """The tree of plain data that no file was read for (a draft made in memory): fresh mappings and lists, so
+    the reader that takes the tree leaves `data` as it was, with no places (every line and column None)."""
+    if isinstance(data, dict):
+        result = MarkedDict((key, unplaced(value)) for key, value in data.items())
+        result.mark = UNPLACED
+        return result
+    if isinstance(data, list):
+        result = MarkedList(unplaced(item) for item in data)
+        result.mark = UNPLACED
+        return result
+    return data
+
+
+UNPLACED = (None, None)  # the line and column of what no file was read for
 
 
 class Places(Mapping):
