@@ -151,6 +151,24 @@ CASES = [
      "In January-September 2024 the port handled 1.1 million tons of cargo.",
      "In January-September 2025 the port handled 1.44 million tons of cargo, up 20% from the same period last year. "
      "In January-September 2024 the port handled 1.2 million tons of cargo.", "derived"),
+    ("a rise from X to Y, the direction alone, ru",
+     "В 2024 году экспорт зерна вырос с 15 млн тонн до 12 млн тонн.",
+     "В 2024 году экспорт зерна вырос с 12 млн тонн до 15 млн тонн.", "growth_direction"),
+    ("a fall from X to Y, the direction alone, ru",
+     "Экспорт сократился с 15 млн тонн в 2023 году до 25 млн тонн в 2024 году.",
+     "Экспорт сократился с 25 млн тонн в 2023 году до 15 млн тонн в 2024 году.", "growth_direction"),
+    ("fell to Y from X, the direction alone, en",
+     "Exports fell to 25 million tons in 2024 from 15 million tons in 2023.",
+     "Exports fell to 15 million tons in 2024 from 25 million tons in 2023.", "growth_direction"),
+    ("rose to Y from less than X: a hedge is no direction, en",
+     "Exports rose to 4 million tons in 2024 from less than 5 million tons in 2023.",
+     "Exports rose to 15 million tons in 2024 from less than 5 million tons in 2023.", "growth_direction"),
+    ("growth hedged before its preposition, почти на P%, ru",
+     "В 2024 году экспорт вырос почти на 10% - с 400 млн до 480 млн долларов.",
+     "В 2024 году экспорт вырос почти на 10% - с 400 млн до 437 млн долларов.", "growth_recomputed"),
+    ("growth by less than P%: its hedge is no fall, en",
+     "Exports rose by less than 5% to $480 million in 2024, from $400 million in 2023.",
+     "Exports rose by less than 5% to $415 million in 2024, from $400 million in 2023.", "growth_recomputed"),
 ]
 IDS = [case[0] for case in CASES]
 
@@ -345,6 +363,6 @@ def test_claim_words_no_language_has_never_match():
 
     words = _words_of(())
     patterns = [*words.links.values(), *words[1:]]
-    assert len(patterns) == len(words.links) + 8
+    assert len(patterns) == len(words.links) + 9
     for pattern in patterns:
         assert pattern.search("") is None and pattern.search(" вырос на 5 % year on year to ") is None, pattern

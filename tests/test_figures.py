@@ -112,6 +112,12 @@ CASES = [
     ("Порядка 20%.", "Порядка 20%", {"hedge": "about", "value": 20}),
     ("Всего 55 тыс. тонн.", "Всего 55 тыс. тонн", {"hedge": "only", "value": 55_000}),
     ("Почти в пять раз.", "Почти в пять раз", {"hedge": "almost", "value": 5, "kind": "multiple"}),
+    # a change's hedge before its preposition, as "почти в" of a multiple
+    ("Экспорт вырос почти на 10%.", "почти на 10%", {"hedge": "almost", "value": 10, "kind": "percent"}),
+    ("Добыча сократилась более чем на 1,2 млн тонн.", "более чем на 1,2 млн тонн",
+     {"hedge": "more_than", "value": 1_200_000, "unit": "t"}),
+    ("Импорт снизился не менее чем на 5 процентов.", "не менее чем на 5 процентов", {"hedge": "at_least"}),
+    ("Ставка выросла на 5%.", "5%", {"hedge": None, "value": 5}),
     ("At least 5 tonnes.", "At least 5 tonnes", {"hedge": "at_least", "unit": "t"}),
     ("Less than 10 percent.", "Less than 10 percent", {"hedge": "less_than"}),
     ("Nearly 5 km.", "Nearly 5 km", {"hedge": "almost"}),

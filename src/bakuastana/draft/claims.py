@@ -49,6 +49,7 @@ class Words(NamedTuple):
     rest: re.Pattern  # ... it is the rest of a whole ("остальные", "the remaining")
     change: re.Pattern  # a verb of change right before a figure ("вырос", "rose")
     decline: re.Pattern  # a verb of decline anywhere in the claim
+    moves: re.Pattern  # a word of change (rise or decline) anywhere in the claim
     basis: re.Pattern  # what a change is measured against, read over between two figures ("year on year")
 
 
@@ -75,6 +76,7 @@ def _words_of(codes: tuple[str, ...]) -> Words:
                  before("BY"), before("FROM_LEAD"), before("REST"),
                  re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE),
+                 re.compile(rf"(?<![\w])(?:{change})(?![\w])", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{alternation('BASIS')})(?![\w])", re.IGNORECASE))
 
 
@@ -140,9 +142,14 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
                 before = (previous + tokens[:index])[-PARTNER_REACH:] if index < PARTNER_REACH else \
                     tokens[index - PARTNER_REACH:index]
                 claim.partner = _partner([token for token in before if id(token) not in changes], shares)
-            if _complete(claim):
+            complete = _complete(claim)
+            if complete:
                 since = tokens[index - 1].entry.figure.end if index else start
-                claim.down = _down(reading, claim, words, since)
+                direction = _direction(reading, claim, words, since)
+                # two levels with no word of change between them are a range or a list, not a claim
+                complete = direction is not None or claim.roles.keys() != {"new", "old"}
+            if complete:
+                claim.down = direction == "down"
                 claims.append(claim)
                 if claim.kind == "share":
                     shares[id(claim.roles["share"])] = claim
@@ -303,7 +310,7 @@ def _complete(claim: Claim) -> bool:
     ends = roles & {"new", "old"}
     if change and ends:
         return True
-    return roles == {"rate", "diff"}
+    return roles == {"rate", "diff"} or roles == {"new", "old"}  # the last: "вырос с A до B", its direction
 
 
 def _partner(before: list[Token], shares: dict[int, Claim]) -> Claim | None:
@@ -315,16 +322,23 @@ def _partner(before: list[Token], shares: dict[int, Claim]) -> Claim | None:
     return None if token is None else shares.get(id(token)) or Claim("share", {"share": token})
 
 
-def _down(reading: Reading, claim: Claim, words: Words, since: int) -> bool:
-    """A fall: a word of decline from just before its first figure (after the figure before it, in its sentence)
-    to its last, or a figure followed by "меньше" / "less"."""
+def _direction(reading: Reading, claim: Claim, words: Words, since: int) -> str | None:
+    """Which way the claim goes: "down" for a figure followed by "меньше" / "less" or a word of decline from just
+    before its first figure (after the figure before it, in its sentence) to its last; else "up" ("больше" /
+    "more" after a figure, or another word of change there); None with no word of change at all."""
     if any(token.tail == "LESS" for token in claim.roles.values()):
-        return True
+        return "down"
     if any(token.tail == "MORE" for token in claim.roles.values()):
-        return False
-    first, last = claim.figures[0].entry.figure, claim.figures[-1].entry.figure
-    window = reading.text[max(since, first.start - LEAD_LIMIT):last.end]
-    return bool(words.decline.search(window))
+        return "up"
+    figures = [token.entry.figure for token in claim.figures]
+    begin = max(since, figures[0].start - LEAD_LIMIT)
+    window = list(reading.text[begin:figures[-1].end])
+    for figure in figures:  # their hedges are no direction: "rose to 15 from less than 5 million"
+        window[figure.start - begin:figure.end - begin] = " " * (figure.end - figure.start)
+    window = "".join(window)
+    if words.decline.search(window):
+        return "down"
+    return "up" if words.moves.search(window) else None
 
 
 # What the claims write ---------------------------------------------------------------------------------------
@@ -392,6 +406,12 @@ def _growth_items(reading: Reading, claim: Claim, ids: UniqueIds, derived: list,
     subject = _subject(anchor, new, old)
     measure = next((token.entry.data["measure"] for token in (new, old, anchor)
                     if token is not None and token.entry.data.get("measure")), None)
+    if anchor is None:  # "вырос с A до B", "fell to B from A": the direction alone
+        relations.append({"id": ids.take(f"{new.id}_direction"), "kind": "growth_direction",
+                          "label": f"{subject}: {'a fall' if down else 'a rise'} from {old.written} to {new.written} "
+                                   "(claimed)", "check": f"{new.id} {'<' if down else '>'} {old.id}",
+                          "severity": "error"})
+        return
 
     def relation(kind: str, check: str, label: str, within: str) -> None:
         suffix = "recomputed" if kind == "growth_recomputed" else "difference"

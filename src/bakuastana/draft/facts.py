@@ -64,7 +64,9 @@ def value_entry(reading: Reading, index: int, figure: Figure) -> Entry:
             role = "share"
         elif change.search(clause_text) or re.search(rf"(?:{words.words('GROWTH_BY')})\s*$", before, re.IGNORECASE):
             role = "growth"
-            if re.search(rf"(?<![\w])(?:{words.words('DECLINE')})(?![\w])", clause_text,
+            around = f"{before} {text[figure.end:clause[1]]}"  # the figure's own hedge is no direction ("rose by
+            # less than 5%")
+            if re.search(rf"(?<![\w])(?:{words.words('DECLINE')})(?![\w])", around,
                          re.IGNORECASE) and not value.startswith("-"):
                 value = "-" + value
                 entry.data["note"] = "a fall: stated as a negative growth"
