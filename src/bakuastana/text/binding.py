@@ -45,14 +45,27 @@ def parse_stored_figure(figure_text: str) -> Figure | None:
 @lru_cache(maxsize=4096)
 def stored_figure_in_quote(quote: str, figure_text: str) -> Figure | None:
     """The store's figure read where it stands in its own quote, so a figure that takes its unit or scale from
-    its neighbour ("с 790 млн до 950 млн долларов") reads as the article reads it; else read on its own."""
-    position = quote.find(figure_text)
+    its neighbour ("с 790 млн до 950 млн долларов") reads as the article reads it; else read on its own. It
+    stands where it is written as a whole: "10%" in "выросла на 110%, а затем на 10%" is the second."""
+    position = _whole_occurrence(quote, figure_text)
     if position >= 0:
         end = position + len(figure_text)
         inside = [f for f in _quote_figures(quote) if f.start < end and position < f.end]
         if inside:
             return max(inside, key=lambda f: (f.kind not in ("year", "date"), min(f.end, end) - max(f.start, position)))
     return parse_stored_figure(figure_text)
+
+
+def _whole_occurrence(quote: str, figure_text: str) -> int:
+    """Where `figure_text` first stands in `quote` with no letter or digit joined to either end; else where it
+    first stands at all (-1: nowhere)."""
+    first = position = quote.find(figure_text)
+    while position >= 0:
+        end = position + len(figure_text)
+        if not (position and quote[position - 1].isalnum()) and not (end < len(quote) and quote[end].isalnum()):
+            return position
+        position = quote.find(figure_text, position + 1)
+    return first
 
 
 @lru_cache(maxsize=1024)
