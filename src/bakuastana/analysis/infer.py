@@ -264,11 +264,12 @@ def _trends(store: Store, items) -> list[tuple]:
         stated = {item.period.start for item in series if item.kind != "derived"}
         series = [item for item in series if item.kind != "derived" or item.period.start not in stated]
         op = "<=" if fact.trend == "rising" else ">="
+        named = fact.label if fact.trend in fact.label else f"{fact.label} ({fact.trend})"  # a draft's says it
         for earlier, later in pairwise(series):
             if earlier.dims == later.dims:
                 found.append(_relation("trend", fact, f"{earlier.id} {op} {later.id}",
-                                       f"{fact.label} ({fact.trend}): {earlier.period.label()} to "
-                                       f"{later.period.label()}", "warning", (fact.id, earlier.id, later.id)))
+                                       f"{named}: {earlier.period.label()} to {later.period.label()}", "warning",
+                                       (fact.id, earlier.id, later.id)))
     return found
 
 

@@ -594,12 +594,16 @@ def _within(relation: dict, env, taken: set[str]) -> list[dict]:
     written = []
     for op, end in ends:
         bound = " ".join(filter(None, (_number(end / factor), scale, label)))
-        item = dict(relation, check=f"{expr} {op} {bound}")
+        item = dict(relation, check=f"{expr} {op} {bound}", label=f"{relation['label']} is {_BOUND_WORDS[op]} {bound}")
         if written:
             item["id"] = _fresh(f"{relation['id']}_upper", taken)
             taken.add(item["id"])
         written.append(item)
     return written
+
+
+_BOUND_WORDS = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}  # each end in the label: the two
+# relations of one claim read apart, and a failing one says which end fails
 
 
 def _number(value: Fraction) -> str:
