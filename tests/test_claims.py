@@ -169,6 +169,19 @@ CASES = [
     ("growth by less than P%: its hedge is no fall, en",
      "Exports rose by less than 5% to $480 million in 2024, from $400 million in 2023.",
      "Exports rose by less than 5% to $415 million in 2024, from $400 million in 2023.", "growth_recomputed"),
+    ("a whole, of which a part, or P%, en",
+     "In 2024 the port handled 45,000 TEU, of which 30,000 TEU, or 75%, went through Aktau.",
+     "In 2024 the port handled 45,000 TEU, of which 30,000 TEU, or 66.7%, went through Aktau.", "share_recomputed"),
+    ("a whole, из которых a part, или P%, ru",
+     "В 2024 году порт перевалил 5 млн тонн грузов, из которых 3 млн тонн, или 80%, пришлось на нефть.",
+     "В 2024 году порт перевалил 5 млн тонн грузов, из которых 3 млн тонн, или 60%, пришлось на нефть.",
+     "share_recomputed"),
+    ("a whole, в том числе a part, ru",
+     "В 2024 году порт перевалил 5,2 млн тонн грузов, в том числе 6,1 млн тонн нефти.",
+     "В 2024 году порт перевалил 5,2 млн тонн грузов, в том числе 4,1 млн тонн нефти.", "part_within_whole"),
+    ("a whole, including a part, en",
+     "In 2024 the port handled 5.2 million tons of cargo, including 6.1 million tons of oil.",
+     "In 2024 the port handled 5.2 million tons of cargo, including 4.1 million tons of oil.", "part_within_whole"),
 ]
 IDS = [case[0] for case in CASES]
 

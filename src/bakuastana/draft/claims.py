@@ -23,10 +23,10 @@ GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link 
 PARTNER_REACH = 8  # figures back that a rest looks for the share it completes
 LEAD_LIMIT = 40  # characters before a figure read for its lead word ("на", "from", "остальные")
 TAIL_LIMIT = 30  # characters after a figure read for "больше" / "less"
-LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
+LINKS = ("TO", "FROM", "OR", "THAT_IS", "OF_WHICH", "OF", "CHANGED_BY", "COMPARED")  # tried in this order
 # Links that may follow a level's other words and a comma ("1.44 million tons of cargo, up 20%", "1,44 млн тонн
 # грузов, что на 20% больше"): read after the last comma first, as "of cargo, up" is no "of" link.
-AFTER_COMMA = ("FROM", "OR", "THAT_IS", "CHANGED_BY", "COMPARED")
+AFTER_COMMA = ("FROM", "OR", "THAT_IS", "OF_WHICH", "CHANGED_BY", "COMPARED")
 _PUNCTUATION = re.compile(r"[,;:()«»\"–—]|\s-\s|^-\s|\s-$")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = frozenset(_SCALES)
@@ -151,7 +151,7 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
             if complete:
                 claim.down = direction == "down"
                 claims.append(claim)
-                if claim.kind == "share":
+                if "share" in claim.roles:
                     shares[id(claim.roles["share"])] = claim
                 if "rate" in claim.roles:
                     changes.add(id(claim.roles["rate"]))
@@ -268,6 +268,11 @@ def _extend(claim: Claim, token: Token) -> bool:
         else:
             return False
         return True
+    if roles.keys() == {"new"} and cls == "A" and link == "OF_WHICH":  # "45,000 TEU, of which 30,000 TEU"
+        claim.kind = "share"
+        roles["whole"] = roles.pop("new")
+        roles["part"] = token
+        return True
     if claim.kind == "share" or (set(roles) == {"new"} and cls == "P" and not token.growth
                                  and link in ("OR", "THAT_IS", "PAREN")):  # not "5,000 people, 20% of them"
         if claim.kind == "growth":
@@ -278,6 +283,8 @@ def _extend(claim: Claim, token: Token) -> bool:
             roles["whole"] = token
         elif cls == "A" and link in ("OR", "THAT_IS", "PAREN") and not has("part"):
             roles["part"] = token
+        elif cls == "P" and not token.growth and link in ("OR", "THAT_IS", "PAREN") and not has("share"):
+            roles["share"] = token  # "of which 30,000 TEU, or 66.7%"
         else:
             return False
         return True
@@ -302,8 +309,8 @@ def _extend(claim: Claim, token: Token) -> bool:
 
 def _complete(claim: Claim) -> bool:
     roles = set(claim.roles)
-    if claim.kind == "share":
-        return "share" in roles and bool(roles & {"part", "whole"})
+    if claim.kind == "share":  # a share with its part or whole, or a part of its whole
+        return ("share" in roles and bool(roles & {"part", "whole"})) or roles == {"part", "whole"}
     if claim.kind == "rest":
         return claim.partner is not None or roles == {"rest", "rest_share"}
     change = roles & {"rate", "diff"}
@@ -493,10 +500,14 @@ def _derived(ids: UniqueIds, base: str, label: str, expr: str, period: str | Non
 
 def _share_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -> None:
     roles = claim.roles
-    share, part, whole = roles["share"], roles.get("part"), roles.get("whole")
+    share, part, whole = roles.get("share"), roles.get("part"), roles.get("whole")
     if not _same_unit(part, whole):
         return
-    if part is not None and whole is not None:
+    if share is None:
+        relations.append({"id": ids.take(f"{part.id}_within"), "kind": "part_within_whole",
+                          "label": f"{part.written} is part of {whole.written}",
+                          "check": f"{part.id} <= {whole.id}", "severity": "error"})
+    elif part is not None and whole is not None:
         relations.append({"id": ids.take(f"{share.id}_recomputed"), "kind": "share_recomputed",
                           "label": f"{share.written} recomputed from {part.written} of {whole.written}",
                           "check": f"share({part.id}, {whole.id}) == {share.id}", "severity": "error",

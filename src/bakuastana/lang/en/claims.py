@@ -10,6 +10,8 @@ FROM = r"(?:up\s+|down\s+)?from|against|compared\s+(?:with|to)|versus|vs\.?"  # 
 OR = r"(?:or|i\.\s?e\.|that\s+is)(?:\s+by)?"  # the same change or part again: "by 1.2 million tons, or 15%"
 THAT_IS = r"which\s+is|accounting\s+for|making\s+up|representing|amounting\s+to"
 OF = r"of(?:\s+[^\s\d]+){0,4}"  # the whole: "60% of total exports of $50 billion"
+OF_WHICH = r"of\s+(?:which|them|this|that)|including|among\s+them"  # a part of the level before: "45,000 TEU, of
+# which 30,000 TEU"
 # After a level, its change: "$500 million, up 25%", "an increase of 25%".
 CHANGED_BY = (r"(?:up|down)(?:\s+by)?"
               r"|an?\s+(?:\w+\s+)?(?:increase|decrease|rise|drop|fall|decline|gain|jump)\s+of"
