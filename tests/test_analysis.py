@@ -179,3 +179,23 @@ def test_one_edit_apart_is_a_damerau_distance_of_one():
     for a in words:
         for b in words:
             assert one_edit_apart(a, b) == (damerau_distance(a, b) == 1), (a, b)
+
+
+@pytest.mark.parametrize(("written", "known", "how"), [
+    ("БДТ", "БТД", "two letters swapped"),  # T101
+    ("ТДБ", "БТД", "letters reordered"),
+    ("БТГ", "БТД", "one letter off"),  # T105: a letter changed
+    ("KTG", "KTZ", "one letter off"),
+    ("TITE", "TITR", "one letter off"),
+    ("TTR", "TITR", None),  # a letter dropped from a four-letter one: the shorter has three, often another name
+    ("CNPC", "CPC", None),  # a letter added to a three-letter one: another acronym as often as a slip
+    ("TIR", "TITR", None),
+    ("SOCARR", "SOCAR", "one letter off"),  # long enough for a letter more to be a slip
+    ("BTC", "БТД", None),  # another script: no slip of the keyboard
+    ("BT", "TB", "two letters swapped"),
+    ("AB", "AC", None),  # two letters: one off is another word
+])
+def test_an_acronym_slip_is_a_reordering_or_one_letter_off_an_acronym_long_enough(written, known, how):
+    from bakuastana.text.acronyms import classify_slip
+
+    assert classify_slip(written, known) == how

@@ -26,6 +26,7 @@ from bakuastana.rules import (
     t102,
     t103,
     t104,
+    t105,
 )
 from bakuastana.rules.rule import Rule
 
@@ -34,7 +35,7 @@ ALL: tuple[Rule, ...] = (
     n101.RULE, n102.RULE,
     c101.RULE, c102.RULE, c103.RULE, c104.RULE,
     p101.RULE, p102.RULE, p103.RULE, p104.RULE,
-    t101.RULE, t102.RULE, t103.RULE, t104.RULE,
+    t101.RULE, t102.RULE, t103.RULE, t104.RULE, t105.RULE,
     g101.RULE, g102.RULE, g103.RULE, g104.RULE, g105.RULE, g106.RULE, g107.RULE,
 )
 RULES: dict[str, Rule] = {rule.code: rule for rule in ALL}

@@ -17,7 +17,7 @@ class AcronymSlip(NamedTuple):
     end: int
     written: str
     known: str
-    how: str  # "letters swapped", "letters reordered", "one letter changed", ...
+    how: str  # REORDERED ("two letters swapped", "letters reordered") or ONE_LETTER_OFF
 
 
 def damerau_distance(a: str, b: str) -> int:
@@ -54,15 +54,23 @@ def _script(word: str) -> str:
     return "latin" if word.isascii() else "other"
 
 
+REORDERED = ("two letters swapped", "letters reordered")  # the same letters: T101
+ONE_LETTER_OFF = "one letter off"  # T105
+SHORTEST_GROWN = 4  # a letter more or less than an acronym this short makes another acronym as often as a slip
+# (CPC and CNPC, TIR and TITR): such pairs are no slips
+
+
 def classify_slip(written: str, known: str) -> str | None:
     """How `written` differs from the known acronym, or None when it is not a likely slip of it."""
     if written == known or _script(written) != _script(known):
         return None
     if sorted(written) == sorted(known):
         differing = sum(1 for x, y in zip(written, known, strict=True) if x != y)
-        return "two letters swapped" if differing == 2 else "letters reordered"
-    if len(known) >= 3 and one_edit_apart(written, known):
-        return "one letter off"
+        return REORDERED[0] if differing == 2 else REORDERED[1]
+    shortest = min(len(written), len(known))
+    if (shortest >= 3 if len(written) == len(known) else shortest >= SHORTEST_GROWN) and one_edit_apart(written,
+                                                                                                         known):
+        return ONE_LETTER_OFF
     return None
 
 
