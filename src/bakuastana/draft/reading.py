@@ -55,6 +55,17 @@ class Reading(NamedTuple):
         return list(items[bisect.bisect_left(positions, low):bisect.bisect_right(positions, high)])
 
 
+def _unit_stops(text: str, figures) -> list[int]:
+    """Where a full stop after a figure's unit ends ("5 млрд долл.", "3 млн т."): not after a year ("2024 г.")."""
+    stops = []
+    for figure in figures:
+        if figure.unit and figure.kind not in ("year", "date"):
+            end = figure.end if text[figure.end - 1] == "." else figure.end + 1
+            if text[end - 1:end] == ".":
+                stops.append(end)
+    return stops
+
+
 def read(article: Article, published: date | None) -> Reading:
     """Read an article for drafting."""
     text = article.text
@@ -62,7 +73,7 @@ def read(article: Article, published: date | None) -> Reading:
     words = vocabulary()
     figures = article.figures()
     sentences = tuple(split_sentences(text, lexicon(language).sentences, words,
-                                      [(figure.start, figure.end) for figure in figures]))
+                                      [(figure.start, figure.end) for figure in figures], _unit_stops(text, figures)))
     mentions, stems = find_mentions(text, list(figures), words), find_stems(text, words)
     return Reading(article, published, language, words, figures, sentences, mentions, stems,
                    tuple(sentence.start for sentence in sentences),

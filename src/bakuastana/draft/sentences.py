@@ -33,11 +33,15 @@ class Sentence(NamedTuple):
 
 
 def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, int]]],
-                    words: Vocabulary, figures: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+                    words: Vocabulary, figures: Sequence[tuple[int, int]] = (),
+                    unit_stops: Sequence[int] = ()) -> list[Sentence]:
     """Sentences of each paragraph by the language's splitter, a sentence that ends in an abbreviation ("г.",
     "Mr.") or inside a figure ("58,4 тыс. TEU", "$1.5 bn. in 2024": `figures`, spans in text order) joined to
-    the next."""
+    the next; and one split where a figure's unit abbreviation takes the full stop and a capitalised word
+    follows ("80 млрд кВт·ч. В 2025 году", "3 млн т. Экспорт": `unit_stops`, the ends of such figures), which
+    a splitter reads as an abbreviation inside the sentence."""
     figure_starts = [start for start, _ in figures]
+    stops = set(unit_stops)
 
     def inside_figure(position: int) -> bool:
         at = bisect.bisect_left(figure_starts, position) - 1
@@ -50,10 +54,12 @@ def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, i
     for paragraph, (p_start, p_end) in enumerate(zip(starts, ends, strict=True)):
         block = text[p_start:p_end]
         merged: list[list[int]] = []
-        for start, stop in sentence_spans(block):
+        for start, stop in _split_at(block, sentence_spans(block), [end - p_start for end in unit_stops
+                                                                     if p_start < end < p_end]):
             # the sentence's last few characters only: a run of "г." joined again and again stays linear
-            if merged and (abbreviated.search(block, max(merged[-1][0], merged[-1][1] - 64), merged[-1][1])
-                           or inside_figure(merged[-1][1] + p_start)):
+            if merged and merged[-1][1] + p_start not in stops and (
+                    abbreviated.search(block, max(merged[-1][0], merged[-1][1] - 64), merged[-1][1])
+                    or inside_figure(merged[-1][1] + p_start)):
                 merged[-1][1] = stop
             else:
                 merged.append([start, stop])
@@ -64,6 +70,24 @@ def split_sentences(text: str, sentence_spans: Callable[[str], list[tuple[int, i
             if stop > start:
                 sentences.append(Sentence(start, stop, paragraph, _clauses(text, start, stop)))
     return sentences or [Sentence(0, len(text), 0, ((0, len(text)),))]
+
+
+_NEXT_WORD_RE = re.compile(rf"\s+[{capitals()}](?![{capitals()}])")  # a capitalised word, no acronym ("США")
+
+
+def _split_at(block: str, spans: list[tuple[int, int]], stops: list[int]) -> list[tuple[int, int]]:
+    """The splitter's spans, each also split after a unit's full stop (in `stops`) that a capitalised word
+    follows."""
+    if not stops:
+        return spans
+    result = []
+    for start, end in spans:
+        for stop in stops:
+            if start < stop < end and block[stop - 1] == "." and _NEXT_WORD_RE.match(block, stop):
+                result.append((start, stop))
+                start = stop + len(block[stop:end]) - len(block[stop:end].lstrip())
+        result.append((start, end))
+    return result
 
 
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -20,9 +20,11 @@ def squash(text: str) -> str:
 
 
 def trim(text: str, start: int, end: int, required: list[tuple[int, int]]) -> tuple[int, int]:
-    """Drop spaces, clause punctuation and dangling dashes at the ends, never cutting into a required span."""
+    """Drop spaces, clause punctuation and dangling dashes at the ends, never cutting into a required span (and
+    reaching over one that ends past `end`: "80,0 млрд долл." takes the full stop its sentence ends on)."""
     low = min(s for s, _ in required)
     high = max(e for _, e in required)
+    start, end = min(start, low), max(end, high)
     while start < low and (text[start].isspace() or text[start] in ",;:()-–—«»\""):
         start += 1
     while end > high and (text[end - 1].isspace() or text[end - 1] in ",;:()-–—«»\""):
