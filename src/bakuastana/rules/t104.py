@@ -24,6 +24,9 @@ def check(analysis: Analysis) -> Iterator:
         return
     for binding in analysis.bindings:
         figure = binding.figure
+        if figure.kind == "number" or (figure.kind == "count" and figure.scale is None):
+            continue  # a bare number, or a "count" of a fraction of things, is as often a clause, a time or a
+            # version ("пункт 3.2 соглашения", "в 10.30", "Казахстан 2.0") as a decimal
         mark = decimal_mark(figure)
         if mark is None or mark == own:
             continue
@@ -41,7 +44,9 @@ RULE = Rule(
     what="Every figure read with a fraction is compared with the article's language (the store's "
          "source.language, else the one detected): English writes decimals with a point, Russian with a comma. "
          "The figure is read as meant (\"4,5 million tons\" is 4.5 million) and the mark reported. A comma "
-         "before exactly three digits in English text groups thousands (\"1,195 km\") and is no decimal.",
+         "before exactly three digits in English text groups thousands (\"1,195 km\") and is no decimal; a bare "
+         "number, or a count with a fraction and no scale word, is not reported: \"пункт 3.2\", \"в 10.30\" and "
+         "\"Казахстан 2.0\" are a clause, a time and a version.",
     why="A reader takes \"4,5\" in English for a typo or for 45, and \"1.5\" in a Russian text looks pasted "
         "from another source; both are slips an editor wants to see, since a misread mark changes a figure.",
     fix="Write the decimal with the language's mark (the finding's fix), or check the figure with its source.",
