@@ -318,3 +318,17 @@ def test_published_resolves_the_drafts_relative_periods(cli, tmp_path, seed_arti
     since = [f for f in dated if f["code"] == "C103" and "since 2023" in f["message"]]  # "С 2023 года по настоящее"
     assert since and not [f for f in plain if "since 2023" in f["message"]]
     assert cli("check", str(copy), "--published", "21.10.2025").code == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Порт Актау в январе-сентябре 2025 года перевалил 4,8 млн тонн грузов. Порт Курык в январе-октябре 2025 года "
+    "перевалил 2,1 млн тонн.",
+    "The port of Aktau handled 4.8 million tons of cargo in January-September 2025. The port of Kuryk handled 2.1 "
+    "million tons in January-October 2025.",
+])
+def test_figures_about_different_subjects_are_no_series(tmp_path, text):
+    """Two ports' cargo is one measure but no series: a running total of one is no bound on the other's."""
+    report = zero_touch(tmp_path, text)
+    assert not loud(report), [(f.code, f.message) for f in loud(report)]
+    same_port = text.replace("Курык", "Актау").replace("Kuryk", "Aktau")
+    assert [f.code for f in loud(zero_touch(tmp_path, same_port))] == ["C101"]  # one port's: Jan-Oct below Jan-Sep

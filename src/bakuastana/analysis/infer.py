@@ -26,6 +26,13 @@ class _Item(NamedTuple):
     line: int
     column: int
     refs: frozenset[str]  # the ids it is computed from (transitively); empty for stated facts
+    subjects: frozenset[str] = frozenset()  # what it is about (a fact's `subjects`; a derived value's facts')
+
+
+def _apart(a: _Item, b: _Item) -> bool:
+    """Two points about different things: each names subjects, and neither's are within the other's ("порт
+    Актау" and "порт Курык"; {Kazakhstan, China} and {Kazakhstan, Azerbaijan}), so no series of one measure."""
+    return bool(a.subjects and b.subjects) and not (a.subjects <= b.subjects or b.subjects <= a.subjects)
 
 
 def infer_relations(store: Store, env: StoreEnv | None = None) -> list[Relation]:
@@ -58,15 +65,18 @@ def _items(store: Store, env: StoreEnv) -> dict[str, _Item]:
     for fact in store.facts:
         if fact.measure and fact.period and fact.quantity is not None and not fact.quantity.is_date:
             items[fact.id] = _Item(fact.id, fact.label, fact.measure, fact.period, fact.kind, fact.quantity.dims,
-                                   fact.line, fact.column, frozenset())
+                                   fact.line, fact.column, frozenset(), frozenset(fact.subjects))
     for derived in store.derived:
         if derived.measure and derived.period:
             try:
                 value = env.value(derived.id)
             except ExprError:
                 continue
+            refs = env.dependencies(derived.id)
+            subjects = frozenset(subject for ref in refs if ref in store.fact_by_id
+                                 for subject in store.fact_by_id[ref].subjects)
             items[derived.id] = _Item(derived.id, derived.label, derived.measure, derived.period, "derived", value.dims,
-                                      derived.line, derived.column, env.dependencies(derived.id))
+                                      derived.line, derived.column, refs, subjects)
     return items
 
 
@@ -114,7 +124,7 @@ def _parts_of_wholes(items) -> list[tuple]:
     for group in _amounts(items).values():
         for whole in group:
             inside = [p for p in group if _contains(whole.period, p.period) and whole.id not in p.refs
-                      and p.id not in whole.refs]
+                      and p.id not in whole.refs and not _apart(whole, p)]
             parts = _disjoint_maximal(inside)
             if not parts:
                 continue
@@ -186,7 +196,8 @@ def _growths(store: Store, items) -> list[tuple]:
         olds = by_span.get((growth.measure, *_shift_year(period, -1)), [])
         for new in news:
             for old in olds:
-                if growth.id in new.refs | old.refs or new.dims != old.dims:
+                if growth.id in new.refs | old.refs or new.dims != old.dims or _apart(new, old) or _apart(
+                        growth, new) or _apart(growth, old):
                     continue
                 check = (f"growth({new.id}, {old.id}) == {growth.id}" if growth.kind == "percent"
                          else f"{new.id} / {old.id} == {growth.id}")
@@ -209,7 +220,8 @@ def _implied_meets_stated(items, growths: list[frozenset[str]]) -> list[tuple]:
         if implied.kind != "derived":
             continue
         for fact in stated.get((implied.measure, implied.dims, implied.period.start, implied.period.end), []):
-            if fact.id in implied.refs or any(ids <= implied.refs | {fact.id} for ids in growths):
+            if fact.id in implied.refs or any(ids <= implied.refs | {fact.id} for ids in growths) or _apart(
+                    implied, fact):
                 continue
             found.append(_relation("implied_meets_stated", implied, f"{implied.id} == {fact.id}",
                                    f"{implied.label} agrees with the stated {fact.label}", "error",
@@ -227,7 +239,7 @@ def _targets(items) -> list[tuple]:
     for group in by_measure.values():
         for target in (item for item in group if item.period.kind == "by"):
             levels = [item for item in group if item.period.kind not in ("by", "since") and item.period.months <= 12
-                      and item.period.end < target.period.end]
+                      and item.period.end < target.period.end and not _apart(item, target)]
             if not levels:
                 continue
             level = max(levels, key=lambda item: (item.period.end, item.period.months))  # latest, whole year first
