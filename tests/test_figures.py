@@ -408,3 +408,175 @@ def test_seed_article_pronoun_one_is_not_a_figure(seed: tuple[str, list[Figure]]
     article, figures = seed
     start = article.index("Одним из значимых")
     assert not [f for f in figures if start <= f.start < start + len("Одним из значимых")]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# No silent wrong number: signs, fractions, rates per a unit, tonne-kilometres, scaled tonnes
+# ---------------------------------------------------------------------------------------------------------
+
+SIGNED = [
+    ("Цены снизились на -3,3% в мае.", "-3,3%", {"value": Fraction(-33, 10), "kind": "percent", "number": "3,3"}),
+    ("Индекс составил −3,3 % за год.", "−3,3 %", {"value": Fraction(-33, 10), "kind": "percent"}),
+    ("Prices fell -3.3% in May.", "-3.3%", {"value": Fraction(-33, 10), "kind": "percent"}),
+    ("The index was (-3.5%) then.", "-3.5%", {"value": Fraction(-7, 2)}),
+    ("Индекс составил минус 2%.", "минус 2%", {"value": -2, "kind": "percent", "unit": "percent"}),
+    ("Output fell by minus 2%.", "minus 2%", {"value": -2, "kind": "percent"}),
+    ("Баланс составил минус два процента.", "минус два процента", {"value": -2, "kind": "percent"}),
+    ("A loss of -$5 million.", "-$5 million", {"value": -5_000_000, "unit": "USD", "kind": "amount"}),
+    ("Сальдо около минус 2 млн тонн.", "около минус 2 млн тонн", {"value": -2_000_000, "unit": "t", "hedge": "about"}),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), SIGNED, ids=[case[1] for case in SIGNED])
+def test_a_minus_sign_or_word_makes_the_figure_negative(text: str, written: str, expected: dict) -> None:
+    check(figure(text, written), **expected)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Рост на 10-15%.", [10, 15]),
+    ("Добыча 2,5-3 млн тонн.", [2_500_000, 3_000_000]),
+    ("Margins rose 10-15% in 2024-2025.", [10, 15, 2024, 2025]),
+    ("Рост на 10 -15%.", [10, 15]),
+    ("Calc: 10 t -3 t.", [10, 3]),  # a minus between two figures is no sign of the second
+    ("В 2021 году 1,6 млн тонн, в 2022 году -2,1 млн тонн.", [2021, 1_600_000, 2022, 2_100_000]),  # a dash typed
+    # as a hyphen before an amount's digits: no negative tonnage
+    ("Доля 5% -3%.", [5, 3]),
+    ("Погрешность плюс-минус 2%.", [2]),  # a margin, no sign
+    ("A margin of plus or minus 3%, plus/minus 4 percent.", [3, 4]),
+    ("От -5 до -3%.", [-5, -3]),
+    ("From -5 to 10 percent.", [-5, 10]),
+])
+def test_hyphens_that_join_keep_their_figures_positive(text: str, values: list) -> None:
+    assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Ставка снизилась почти на -3%.",  # a bound on a negative figure: which side?
+    "Less than -5% of the total.",
+    "-5 поездов прошли.",  # a count has no sign
+    "Минус 2 раза.",
+    "Рост минус 5-10%.",  # from -5 to 10, or to -10?
+    "Рост -5-10%.",
+])
+def test_a_sign_that_cannot_be_read_with_its_figure_leaves_it_out(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Почти две трети экспорта.",
+    "Три четверти грузов.",
+    "Одну пятую часть.",
+    "Две пятых объема.",
+    "Exports rose by over a fifth.",
+    "A third of the total.",
+    "Two-thirds of the fleet.",
+    "One fifth of the trade, two fifths of it.",
+    "Three-quarters of exports, one half of it.",
+])
+def test_a_fraction_is_no_whole_number(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("He won a third term.", "third", {"value": 3, "kind": "ordinal"}),
+    ("A fifth consecutive year.", "fifth", {"value": 5, "kind": "ordinal"}),
+    ("The world's third-largest producer.", "third", {"value": 3, "kind": "ordinal"}),
+    ("A third-largest producer.", "third", {"value": 3, "kind": "ordinal"}),
+    ("Визит стал пятым по счету.", "пятым", {"value": 5, "kind": "ordinal"}),
+    ("Двадцать пятого марта.", "Двадцать пятого", {"value": 25, "kind": "ordinal"}),
+    ("В два первых месяца.", "два первых месяца", {"value": 2, "kind": "count"}),
+    ("Вырос в два с половиной раза.", "в два с половиной раза",
+     {"value": Fraction(5, 2), "kind": "multiple", "unit": "times", "decimals": 1}),
+    ("Вырос в 2 с половиной раза.", "в 2 с половиной раза", {"value": Fraction(5, 2), "kind": "multiple"}),
+    ("Добыто два с половиной миллиона тонн.", "два с половиной миллиона тонн",
+     {"value": 2_500_000, "unit": "t", "multiplier": 10**6}),
+    ("It rose two and a half times higher.", "two and a half times", {"value": Fraction(5, 2), "kind": "multiple"}),
+    ("One and a half million tonnes.", "One and a half million tonnes", {"value": 1_500_000, "unit": "t"}),
+])
+def test_ordinals_stay_ordinals_and_halves_are_read(text: str, written: str, expected: dict) -> None:
+    check(figure(text, written), **expected)
+
+
+PER_UNIT = [
+    ("Coal cost $180 per tonne.", "$180 per tonne", {"value": 180, "unit": "USD/t", "kind": "amount"}),
+    ("Brent traded at $68.20 a barrel.", "$68.20 a barrel", {"value": Fraction(341, 5), "unit": "USD/bbl"}),
+    ("Power at $0.05/kWh.", "$0.05/kWh", {"value": Fraction(1, 20), "unit": "USD/kWh"}),
+    ("Tariff of 4.5 cents per kWh.", "4.5 cents per kWh", {"value": Fraction(9, 2), "unit": "cent/kWh"}),
+    ("Нефть стоила 65,4 доллара за баррель.", "65,4 доллара за баррель",
+     {"value": Fraction(327, 5), "unit": "USD/bbl", "kind": "amount"}),
+    ("Уголь по 25 долларов за тонну.", "25 долларов за тонну", {"value": 25, "unit": "USD/t"}),
+    ("Урожайность 16,1 ц/га.", "16,1 ц/га", {"value": Fraction(161, 10), "unit": "centner/ha"}),
+    ("Тариф 20 центов за кВт·ч.", "20 центов за кВт·ч", {"value": 20, "unit": "cent/kWh"}),
+    ("Brent at $60-70 a barrel.", "70 a barrel", {"value": 70, "unit": "USD/bbl"}),
+    ("Rates of $5 a week.", "$5 a week", {"unit": "USD/week"}),
+    ("Погрузка 5 т/ч.", "5 т/ч", {"unit": "t/hour"}),
+    ("A fee of 3 GW per tonne-km.", "3 GW per tonne-km", {"unit": "GW/(t*km)"}),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), PER_UNIT, ids=[case[1] for case in PER_UNIT])
+def test_a_rate_per_a_unit_keeps_its_denominator(text: str, written: str, expected: dict) -> None:
+    check(figure(text, written), **expected)
+
+
+def test_rates_per_a_unit_are_units_the_registry_reads():
+    from bakuastana.numbers.quantity import parse_quantity
+    from bakuastana.numbers.units import parse_unit
+
+    assert parse_quantity("4.5 cent/kWh", exact=True).interval == parse_quantity("45 USD/MWh", exact=True).interval
+    assert parse_quantity("180 USD/t", exact=True).interval == parse_quantity("0.18 USD/kg", exact=True).interval
+    assert parse_unit("cent").dims == parse_unit("USD").dims and parse_unit("cent").factor == Fraction(1, 100)
+    assert parse_unit("USD/bbl").dims == parse_unit("USD/m3").dims
+    assert parse_unit("centner/ha").factor == parse_unit("t/ha").factor / 10
+    assert parse_unit("GW/(t*km)").dims == parse_unit("GW/t/km").dims
+
+
+@pytest.mark.parametrize("text", [
+    "Gold hit $1,900 per ounce.",  # no unit of the registry: never $1,900 alone, nor 1900
+    "Shares at $5 per share.",
+    "Gas at $300 per 1,000 cubic metres.",
+    "Газ по 250 долларов за тысячу кубометров.",
+    "Газ по 250 долларов за 1000 кубометров.",
+    "Cargo at $500/mt.",  # a metric tonne there, not a million
+    "Shares at $5/share.",
+    "Shares at $60-70 per share.",
+    "Five dollars per share.",
+])
+def test_a_rate_per_what_no_unit_names_is_left_out(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("Продали 100 тонн за 5 млн долларов.", [("100 тонн", "t"), ("5 млн долларов", "USD")]),
+    ("Купили компанию: 5 млн долларов за компанию.", [("5 млн долларов", "USD")]),
+    ("Добыли 5 млн тонн за год.", [("5 млн тонн", "t")]),  # over the year, not per year
+    ("Raised $5 million a decade ago.", [("$5 million", "USD")]),
+    ("Погрузка 5 тонн / 10 вагонов.", [("5 тонн", "t"), ("10 вагонов", None)]),
+])
+def test_what_is_paid_for_or_taken_over_is_no_rate(text: str, readings: list) -> None:
+    assert [(f.text, f.unit) for f in extract_figures(text)] == readings
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("Freight turnover was 210.3 billion tonne-km.", "210.3 billion tonne-km",
+     {"value": 210_300_000_000, "unit": "t*km", "kind": "amount"}),
+    ("Грузооборот 210,3 млрд тонно-километров.", "210,3 млрд тонно-километров",
+     {"value": 210_300_000_000, "unit": "t*km"}),
+    ("Грузооборот 12 млрд т-км.", "12 млрд т-км", {"value": 12_000_000_000, "unit": "t*km"}),
+    # "mt" is metric tonnes on commodity wires and million tonnes elsewhere: read as written, never as tonnes
+    ("Output reached 1.2 mt.", "1.2 mt", {"value": Fraction(6, 5), "unit": None, "multiplier": 1}),
+    ("Iran bought 50,000 mt of wheat.", "50,000 mt", {"value": 50_000, "unit": None, "multiplier": 1}),
+    ("Output reached 350 kt.", "350 kt", {"value": 350_000, "unit": "t", "multiplier": 1000}),
+    ("Output reached 2.4 mmt.", "2.4 mmt", {"value": 2_400_000, "unit": "t"}),
+    ("Output reached 5 MMt.", "5 MMt", {"value": 5_000_000, "unit": "t"}),
+])
+def test_tonne_kilometres_and_scaled_tonnes(text: str, written: str, expected: dict) -> None:
+    check(figure(text, written), **expected)
+
+
+def test_tonne_kilometres_are_no_tonnes():
+    from bakuastana.numbers.units import parse_unit
+
+    assert set(parse_unit("t*km").dims) == {("[length]", 1), ("[mass]", 1)}
+    assert parse_unit("t*km").factor == parse_unit("t").factor * parse_unit("km").factor
+    assert parse_unit("mmt").factor == parse_unit("Mt").factor == parse_unit("t").factor * 10**6

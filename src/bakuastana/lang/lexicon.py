@@ -66,7 +66,22 @@ class FigureWords(NamedTuple):
     rate_after_slash: Mapping[str, str] = _NO_WORDS  # "/год"
     rate_adverbs: Mapping[str, str] = _NO_WORDS  # "ежегодно"
     rate_stops: str = ""  # words a rate phrase does not reach over: "в", "и", "from"
+    # "за" of "25 долларов за тонну", "a" of "$68 a barrel": before a unit (a form of `units`), a rate per that unit
+    # ("USD/t"); a time unit after one is no rate ("за год": over the year), `rate_periods` reads those
+    rate_unit_prepositions: str = ""
+    # "per": always a rate, so an amount "per" what no unit form names ("$5 per share", "$300 per 1,000 cubic
+    # metres") is refused, never read without its denominator ("/" is one in every language)
+    rate_always: str = ""
     unit_qualifiers: Mapping[str, str] = _NO_WORDS  # "долларов" -> "США": a word that belongs
+    minus_words: frozenset[str] = frozenset()  # "минус", "minus" right before a figure: it is negative
+    plus_words: frozenset[str] = frozenset()  # "плюс" of "плюс-минус 2%", "plus or minus": a margin, no sign
+    half_after: str = ""  # "с половиной" of "два с половиной", "and a half": adds a half to the number before
+    # Words that after a number make it a fraction's numerator ("две трети", "two-thirds"), as does an ordinal
+    # word after a cardinal ("одну пятую", "one fifth"): no figure is read (never 2 of "две трети")
+    fraction_nouns: frozenset[str] = frozenset()
+    # "a" of "a third of", "by a fifth": an ordinal after one is a fraction unless a word it orders follows ("a
+    # third term")
+    fraction_articles: frozenset[str] = frozenset()
     id_words: str = ""  # "ID", "№": the number after them is a label, not a figure ("ID 231641")
     decimal_mark: str = ""  # "," or ".": how the language writes decimals (T104 reports the other)
     counted_plural_endings: tuple[str, ...] = ()  # "вагонов": a noun that makes "2000 вагонов" a count
@@ -77,9 +92,12 @@ class FigureWords(NamedTuple):
 
 def rate_words(units: ModuleType) -> dict:
     """The `FigureWords` rate fields from a language's `units` module (RATE_PREPOSITIONS, RATE_PERIODS,
-    RATE_AFTER_SLASH, RATE_ADVERBS, RATE_STOPS)."""
-    return {name: getattr(units, name.upper()) for name in ("rate_prepositions", "rate_periods", "rate_after_slash",
-                                                             "rate_adverbs", "rate_stops")}
+    RATE_AFTER_SLASH, RATE_ADVERBS, RATE_STOPS; RATE_UNIT_PREPOSITIONS and RATE_ALWAYS where it has them)."""
+    found = {name: getattr(units, name.upper()) for name in ("rate_prepositions", "rate_periods", "rate_after_slash",
+                                                              "rate_adverbs", "rate_stops")}
+    found.update({name: getattr(units, name.upper()) for name in ("rate_unit_prepositions", "rate_always")
+                  if hasattr(units, name.upper())})
+    return found
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -109,6 +127,9 @@ class Lexicon:
     # Endings that make a name's adjective or its people ("Azerbaijan" -> "Azerbaijani", "Казахстан" ->
     # "Казахстанский"): a spelling that is another plus one of these is a derived form, no misspelling.
     derivation_suffixes: tuple[str, ...] = ()
+    # Symbols that carry a scale, after a number only: "mt" -> ("t", 10**6), a million tonnes ("Mt" and "bcm", which
+    # every language writes, are `symbols.IMPLIED_SCALE_UNITS`)
+    scaled_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def drafting(self) -> ModuleType:

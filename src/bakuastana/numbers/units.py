@@ -64,7 +64,7 @@ for _unit, _forms in UNITS.items():
 for _unit, _forms in (
     ("t", "т. тоннам тоннах"),
     ("kt", "kt"),
-    ("Mt", "mt"),
+    ("Mt", "mt mmt"),
     ("km", "км."),
     ("percent", "% процент процента процентов процентам percent"),
     ("pp", "п.п. п.п pp"),

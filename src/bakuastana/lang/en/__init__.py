@@ -27,6 +27,11 @@ FIGURE_WORDS = FigureWords(
     month_prepositions=dates.MONTH_PREPOSITIONS,
     not_one_before="no|the|any|every|each|this|that",
     not_one_after=frozenset({"hand", "another"}),
+    minus_words=numbers.MINUS_WORDS,
+    plus_words=numbers.PLUS_WORDS,
+    half_after=rf"{SP}+and{SP}+a{SP}+half(?![\w])",
+    fraction_nouns=numbers.FRACTION_NOUNS,
+    fraction_articles=numbers.FRACTION_ARTICLES,
     time_unit_ordinals=frozenset({"second"}),
     per_before="per|a|one",
     century_words=dates.CENTURY_WORDS,
@@ -50,4 +55,5 @@ LEXICON = Lexicon(
     stopwords=words.STOPWORDS,
     figure_words=FIGURE_WORDS,
     derivation_suffixes=words.DERIVATION_SUFFIXES,
+    scaled_units=units.SCALED_UNITS,
 )

@@ -15,6 +15,19 @@ TENS_ORDINALS = {20: "twentieth", 30: "thirtieth", 40: "fortieth", 50: "fiftieth
                  70: "seventieth", 80: "eightieth", 90: "ninetieth", 100: "hundredth"}
 MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "quadrupled": 4}
 
+# After a number, the denominator of a fraction ("two thirds", "two-fifths", "one half"; an ordinal after a cardinal
+# is one too: "one fifth"), so the number is no figure of its own. "quarters" only joined by a hyphen
+# ("three-quarters"): "three quarters" of a year are nine months.
+FRACTION_NOUNS = frozenset((
+    "half", "halves", "-quarter", "-quarters",
+    *(ordinal + "s" for ordinal in ORDINALS[2:]), *(ordinal + "s" for ordinal in TENS_ORDINALS.values()),
+))
+# "a third of", "by over a fifth": an ordinal after these is a fraction, unless a word it orders follows ("a third
+# term")
+FRACTION_ARTICLES = frozenset(("a", "an"))
+MINUS_WORDS = frozenset(("minus",))  # "minus 2%": a negative figure
+PLUS_WORDS = frozenset(("plus",))  # "plus or minus 2%", "plus-minus": a margin, no sign
+
 SCALES: dict[int, tuple[str, ...]] = {
     1000: ("thousand", "thousands", "thous."),
     10**6: ("million", "millions", "mln", "mn"),

@@ -26,6 +26,10 @@ FIGURE_WORDS = FigureWords(
     month_prepositions=dates.MONTH_PREPOSITIONS,
     not_one_before="ни",
     not_one_after=frozenset({"стороны"}),
+    minus_words=numbers.MINUS_WORDS,
+    plus_words=numbers.PLUS_WORDS,
+    half_after=rf"{SP}+с{SP}+половиной(?![\w])",
+    fraction_nouns=numbers.FRACTION_NOUNS,
     century_words=dates.CENTURY_WORDS,
     **rate_words(units),
     id_words="№",  # "Указ № 231": a label, not a figure

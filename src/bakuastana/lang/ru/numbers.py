@@ -43,6 +43,15 @@ DURATION_PREFIXES = {1: "одно", 2: "двух", 3: "трёх", 4: "четыр
                      25: "двадцатипяти", 30: "тридцати", 50: "пятидесяти"}
 DURATION_STEMS = {"летн": "year", "месячн": "month", "недельн": "week", "дневн": "day"}
 
+# "две трети", "три четверти": after a number, the denominator of a fraction (as an ordinal after a cardinal is:
+# "одну пятую", "две пятых"), so the number is no figure of its own
+FRACTION_NOUNS = frozenset((
+    "треть", "трети", "третью", "третей", "третям", "третями", "третях",
+    "четверть", "четверти", "четвертью", "четвертей", "четвертям", "четвертями", "четвертях",
+))
+MINUS_WORDS = frozenset(("минус",))  # "минус 2%": a negative figure
+PLUS_WORDS = frozenset(("плюс",))  # "плюс-минус 2%", "плюс или минус 2%": a margin, no sign
+
 # Scale words are numbers, never SI prefixes: "млн" is a million, not a milli-something.
 SCALES: dict[int, tuple[str, ...]] = {
     1000: ("тыс.", "тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами", "тысячах"),

@@ -12,6 +12,12 @@ UNITS: dict[str, tuple[str, ...]] = {
     "KZT": ("тенге",),
     "AZN": ("манатов", "маната", "манат", "манатам", "манатами", "манатах"),
     "t": ("тонн", "тонны", "тонна", "тонну", "тонной", "тоннам", "тоннами", "тоннах", "т"),
+    # "210,3 млрд тонно-километров": freight work, tonnes times kilometres (never tonnes)
+    "t*km": ("тонно-километров", "тонно-километра", "тонно-километр", "тонно-километрах", "тонно-км", "т-км",
+             "т·км", "ткм"),
+    "centner": ("центнеров", "центнера", "центнер", "ц"),  # "16,1 ц/га": a centner is 100 kg
+    "ha": ("гектаров", "гектара", "гектар", "гектарах", "гектарами", "га"),
+    "cent": ("центов", "цента", "цент"),  # a US cent, as "доллар" is a US dollar
     "kg": ("килограммов", "килограмма", "килограмм", "кг"),
     "km/h": ("км/ч",),
     "km": ("километров", "километра", "километр", "километрах", "километрами", "км"),
@@ -41,8 +47,14 @@ UNITS: dict[str, tuple[str, ...]] = {
 UNIT_QUALIFIERS = {form: "США" for form in UNITS["USD"]}
 
 RATE_PREPOSITIONS = "в"
-RATE_PERIODS = {"год": "year", "месяц": "month", "сутки": "day", "день": "day", "час": "hour"}  # "в год"
-RATE_AFTER_SLASH = {"год": "year", "сутки": "day", "месяц": "month"}  # "/год"
+RATE_PERIODS = {"год": "year", "месяц": "month", "неделю": "week", "сутки": "day", "день": "day",
+                "час": "hour"}  # "в год"
+RATE_AFTER_SLASH = {"год": "year", "г": "year", "сутки": "day", "сут": "day", "месяц": "month", "мес": "month",
+                    "неделю": "week", "ч": "hour"}  # "/год", "т/ч"
 RATE_ADVERBS = {"ежегодно": "year"}
 # A rate phrase may reach over a few words ("тонн казахстанской нефти в год"), never over these.
 RATE_STOPS = "в|во|на|по|с|со|к|до|от|из|за|и|а|но"
+# "25 долларов за тонну", "65,4 доллара за баррель": a rate per the unit after it ("USD/t"); "за" before what no
+# unit names is no rate ("5 млн долларов за компанию": paid for it)
+RATE_UNIT_PREPOSITIONS = "за"
+RATE_ALWAYS = ""  # Russian writes "/" for a rate that is always one

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from bakuastana.lang.lexicon import SP
+from bakuastana.lang.lexicon import SP, SPACES
 from bakuastana.text.figures.figure import Figure, Reading, valid_date
-from bakuastana.text.figures.hedges import LOOKBACK, apply_hedge
+from bakuastana.text.figures.hedges import LOOKBACK, finish
 from bakuastana.text.figures.patterns import Patterns
 from bakuastana.text.figures.units import classify_tail, read_scale
 
 MAX_DIGITS = 60
+MINUS_SIGNS = "-\u2212"  # a hyphen-minus and the minus sign; a dash ("–") before digits is a range's or a list's
+OPENING = "([{«„“\"'‘"  # what may stand right before a minus sign
 
 
 def parse_digits(raw: str, latin: bool) -> tuple[Fraction, int] | None:
@@ -53,26 +55,47 @@ def _is_latin_context(text: str, start: int, end: int) -> bool:
 
 def read_numeric(p: Patterns, text: str, head: int, start: int, end: int, floor: int,
                  currency: str | None) -> list[Reading]:
-    """A figure written in digits, possibly the first of a range."""
+    """A figure written in digits, possibly the first of a range; one reading marked `refused` (no figure) where
+    nothing inside it may be read as one ("$5 per share": not "5")."""
     if start >= 2 and text[start - 1] in "-–" and (text[start - 2].isalpha() or text[start - 2].isdigit()):
         return []  # a model or code: "Су-35", "COVID-19", "8-800-555"
-    first = _read_core(p, text, head, start, end, currency)
+    # a minus right after the previous figure ("5% -3%", "10 t -3 t") stands between the two, as a dash or a minus
+    signed = head > floor and _minus_sign_before(text, head) and not (
+        floor > 0 and not text[floor:head - 1].strip(SPACES))
+    first = _read_core(p, text, head - 1 if signed else head, start, end, currency)
     if first is None:
         return []
+    if signed:  # the number stays the digits as written; the value and the text carry the sign
+        first.amount, first.signed, first.plain = -first.amount, True, False
     if first.kind != "number":  # an attached suffix already decided it: "21-го", "4-fold", "7th"
-        apply_hedge(p, text, first, floor)
-        return [first]
+        return finish(p, text, [first], floor)
     if p.code_chain.match(text, first.end):
         return []  # "8-800-555-35-35": a phone number or code, not a range
+    if first.signed and p.dash_range.match(text, first.end):
+        return []  # "-5-10%": from -5 to 10, or to -10?
     second = _read_range_end(p, text, first)
+    if first.refused:
+        return [first]  # "$60-70 per share": the range is a rate per what no unit names
     if second is not None:
         _inherit(first, second)
-        apply_hedge(p, text, first, floor)
-        return [first, second]
+        return finish(p, text, [first, second], floor)
     if not classify_tail(p, text, first, first.start):
-        return []
-    apply_hedge(p, text, first, floor)
-    return [first]
+        return [first] if first.refused else []
+    return finish(p, text, [first], floor)
+
+
+def _minus_sign_before(text: str, head: int) -> bool:
+    """Whether a minus sign is written onto the figure at `head` ("-3.3%", "(−3,3 %)"): a hyphen or U+2212 after a
+    space, the start or an opening bracket or quote, and no number before it ("10 -15%" is a range; "10-15%",
+    "2024-2025" and "COVID-19" join what stands on both sides)."""
+    if head == 0 or text[head - 1] not in MINUS_SIGNS:
+        return False
+    if head >= 2 and not (text[head - 2].isspace() or text[head - 2] in OPENING):
+        return False
+    before = head - 1
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or not text[before - 1].isdigit()
 
 
 def _read_core(p: Patterns, text: str, head: int, start: int, end: int, currency: str | None) -> Reading | None:
@@ -88,6 +111,9 @@ def _read_core(p: Patterns, text: str, head: int, start: int, end: int, currency
         reading.unit = currency
     if _read_suffix(p, text, reading):
         return reading
+    if decimals == 0 and (half := p.half_after.match(text, reading.end)):  # "2 с половиной", "2 and a half"
+        reading.amount, reading.decimals, reading.plain, reading.end = amount + Fraction(1, 2), 1, False, half.end()
+        reading.number = text[start:reading.end]
     read_scale(p, text, reading)
     return reading
 
@@ -128,18 +154,24 @@ def _read_range_end(p: Patterns, text: str, first: Reading) -> Reading | None:
         connector = p.word_range.match(text, first.end)
         if connector is None or not p.range_opener.search(text, max(0, first.start - LOOKBACK), first.start):
             return None
-    number = p.number_at.match(text, connector.end())
+    at = connector.end()
+    signed = dash is None and at < len(text) and text[at] in MINUS_SIGNS  # "от -5 до -3%"
+    number = p.number_at.match(text, at + 1 if signed else at)
     if number is None:
         return None
-    second = _read_core(p, text, number.start(), number.start(), number.end(), first.currency)
+    second = _read_core(p, text, at, number.start(), number.end(), first.currency)
     if second is None or second.kind != "number":
         return None
+    if signed:
+        second.amount, second.signed, second.plain = -second.amount, True, False
     if first.looks_like_year and second.plain and len(second.number) == 2:
         # "2024-25": the century is implied
         second.amount = Fraction(int(first.amount) // 100 * 100 + int(second.number))
     if dash and second.amount <= first.amount and first.scale is None and second.scale is None:
         return None  # "2-1", "10-5": not a range
     if not classify_tail(p, text, second, first.start):
+        if second.refused:  # "$60-70 per share": no figure, up to the end of the second's
+            first.refused, first.end = True, second.end
         return None
     if second.kind == "date" and (second.day is None or not valid_date(second.year, second.month,
                                                                      int(first.amount))):

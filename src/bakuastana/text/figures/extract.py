@@ -36,6 +36,9 @@ def extract_figures(text: str, languages: tuple[str, ...] | None = None, *, unwr
         if not readings:
             pos = max(match.end(), match.start() + 1)
             continue
+        if readings[0].refused:  # "$5 per share": no figure, and none inside it
+            pos = last_end = readings[0].end
+            continue
         readings[0].start = max(readings[0].start, last_end)  # a hedge or "в" never reaches into the previous one
         range_id = None
         if len(readings) > 1:

@@ -48,6 +48,8 @@ class Reading:
     currency: str | None = None  # set by a prefix such as "$" or "USD"
     num_start: int = -1  # where the digits begin (after a currency prefix)
     lead: int | None = None  # "в" of "в 3-4 раза", which belongs to the start of the range
+    signed: bool = False  # negative by a minus sign or word ("-3,3%", "минус 2%")
+    refused: bool = False  # read as no figure: a rate per what no unit names ("$5 per share")
 
     @property
     def looks_like_year(self) -> bool:

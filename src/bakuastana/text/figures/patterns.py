@@ -169,6 +169,53 @@ class Patterns:
             end = self._longest_unit(text, start)
         return None if end is None else (start, end)
 
+    def unit_end(self, text: str, start: int) -> int | None:
+        """The end of the longest unit form written at `start` itself (no spaces before it), or None."""
+        return self._longest_unit(text, start)
+
+    def minus_before(self, text: str, lookback: int, head: int) -> int | None:
+        """Where a minus word ("минус", "minus") written right before `head` and spaces starts, not before
+        `lookback`; None when there is none, or when it is a margin's ("плюс-минус 2%", "plus or minus 2%",
+        "plus/minus")."""
+        end = head
+        while end > lookback and text[end - 1] in SPACES:
+            end -= 1
+        left = end
+        while left > lookback and _word_char(text[left - 1]):
+            left -= 1
+        if end == head or left == end or text[left:end].lower() not in self.minus_words:
+            return None
+        if left > 0 and (_word_char(text[left - 1]) or text[left - 1] in "-/"):
+            return None
+        before = text[max(0, left - 16):left].lower().split()[-2:]
+        if any(word in self.plus_words for word in before):
+            return None
+        return left
+
+    def word_after(self, text: str, pos: int) -> tuple[str, bool]:
+        """The word after `pos` past spaces or one hyphen, folded, and whether a hyphen joins it ("" if none)."""
+        hyphen = text.startswith("-", pos)
+        start = pos + 1 if hyphen else pos
+        if not hyphen:
+            while start < len(text) and text[start] in SPACES:
+                start += 1
+            if start == pos:
+                return "", False
+        end = start
+        while end < len(text) and _word_char(text[end]):
+            end += 1
+        return fold(text[start:end]), hyphen
+
+    def word_before(self, text: str, pos: int) -> str:
+        """The word before `pos` and spaces, folded ("" if none, or if no space parts them)."""
+        end = pos
+        while end > 0 and text[end - 1] in SPACES:
+            end -= 1
+        start = end
+        while start > 0 and _word_char(text[start - 1]):
+            start -= 1
+        return fold(text[start:end]) if end < pos else ""
+
     def _longest_unit(self, text: str, start: int) -> int | None:
         """The end of the longest form of `unit_forms` at `start` that no letter or digit follows, any run of
         spaces standing for one between words."""
@@ -258,7 +305,8 @@ class Patterns:
                     self.words.setdefault(fold(variant), (kind, value, unit, index))
         self.currency_prefixes = {**symbols.CURRENCY_SIGNS, **symbols.CURRENCY_CODES}
         self.currency_scales = symbols.CURRENCY_SCALES
-        self.implied_scale_units = symbols.IMPLIED_SCALE_UNITS
+        self.implied_scale_units = {**symbols.IMPLIED_SCALE_UNITS,
+                                    **{form: unit for lex in lexicons for form, unit in lex.scaled_units.items()}}
         self.scale_forms = {phrase_key(form): factor for lex in lexicons for factor, forms in lex.scales.items()
                             for form in forms}
         self.unit_forms = {phrase_key(form): unit for table in (symbols.UNITS, *(lex.units for lex in lexicons))
@@ -334,6 +382,11 @@ class Patterns:
                                          + r"+$", re.IGNORECASE)
         self.not_one_after = frozenset().union(*(w.not_one_after for w in words))
         self.time_unit_ordinals = frozenset().union(*(w.time_unit_ordinals for w in words))
+        self.half_after = Lazy(_either(w.half_after for w in words), re.IGNORECASE)
+        self.fraction_nouns = frozenset().union(*(w.fraction_nouns for w in words))
+        self.fraction_articles = frozenset().union(*(w.fraction_articles for w in words))
+        self.minus_words = frozenset().union(*(w.minus_words for w in words))
+        self.plus_words = frozenset().union(*(w.plus_words for w in words))
         self.per_before = Lazy(r"(?:(?<![\w])(?:" + _either(w.per_before for w in words) + ")|[0-9])" + SP
                                      + r"+$", re.IGNORECASE)
 
@@ -351,6 +404,12 @@ class Patterns:
             + _either(periods) + r")(?![\w])"
             r"|" + SP + r"*/" + SP + r"*(" + _either(slash) + r")(?![\w])"
             r"|" + SP + r"+(" + _either(adverbs) + r")(?![\w])")
+        # What makes the unit after it a rate's denominator ("за тонну", "a barrel", "/kWh"): a "/" with no space
+        # about it and "per" always do (`slash`, `always`: what follows must be a unit, else no figure is read), a
+        # spaced "/" and "за", "a" only before a unit
+        self.rate_unit = Lazy(r"(?P<slash>/)(?!" + SP + r")|" + SP + r"*/" + SP + r"*|" + SP + r"+(?:(?P<always>"
+                              + _either(w.rate_always for w in words) + r")|(?:"
+                              + _either(w.rate_unit_prepositions for w in words) + r"))" + SP + r"+", re.IGNORECASE)
         self.count_words = [Lazy(SP + r"+([" + lex.letters + r"]+(?:-[" + lex.letters + r"]+)?)(?![\w-])")
                             for lex in lexicons]
         self.counted_nouns = [w.counted_noun for w in words]
@@ -413,4 +472,4 @@ class Patterns:
              + r"*[0-9][0-9-]*(?![\w])"),  # a labelled id: "ID 231641"
         )
         self.word_range = re.compile(SP + r"+(?:" + _either(w.number_range for w in words) + ")" + SP
-                                     + r"+(?=[0-9])")
+                                     + r"+(?=[-\u2212]?[0-9])")

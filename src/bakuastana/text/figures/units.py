@@ -10,7 +10,10 @@ from bakuastana.text.figures.figure import Reading
 from bakuastana.text.figures.hedges import LOOKBACK
 from bakuastana.text.figures.patterns import Patterns, phrase_key
 
-TIME_UNITS = {"year", "month", "week", "day", "hour"}
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+# The units of money (`lang/symbols.py` CURRENCY_CODES, CNY, and the cent of data/units.txt): "за" before one says
+# what a quantity was paid, no rate
+MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CNY", "RUB", "KZT", "AZN", "cent"})
 
 
 def classify_tail(p: Patterns, text: str, reading: Reading, head: int) -> bool:
@@ -30,11 +33,10 @@ def classify_tail(p: Patterns, text: str, reading: Reading, head: int) -> bool:
         reading.kind, reading.end = "year", match.end()
         return True
     if read_unit(p, text, reading):
-        return True
+        return not reading.refused
     if reading.currency is not None:
         reading.kind = "amount"
-        read_rate(p, text, reading)
-        return True
+        return read_rate(p, text, reading)  # False: a rate per what no unit names, `reading.refused`
     if pos < len(text) and text[pos].isalpha():
         return False  # "5G", "3D": part of a name, not a figure
     if reading.looks_like_year and not counts_not_year(p, text, reading, head):
@@ -109,18 +111,76 @@ def read_unit(p: Patterns, text: str, reading: Reading) -> bool:
         reading.kind = "duration"
         return True
     reading.kind = "amount"
-    read_rate(p, text, reading)
+    read_rate(p, text, reading)  # sets `reading.refused` when it is a rate per what no unit names
     return True
 
 
-def read_rate(p: Patterns, text: str, reading: Reading) -> None:
-    """ "в год", "per year", "/год", possibly after a few words: "тонн казахстанской нефти в год"."""
+def read_rate(p: Patterns, text: str, reading: Reading) -> bool:
+    """ "в год", "per year", "/год", possibly after a few words: "тонн казахстанской нефти в год"; or a unit:
+    "за тонну", "per tonne", "a barrel", "/kWh" ("USD/t"). False, with `reading.refused` set and its end past the
+    denominator, when the figure is a rate per what no unit names ("$5 per share", "$300 per 1,000 cubic metres",
+    "$500/mt"): it is no figure, never one read without its denominator."""
     match = p.rate.match(text, reading.end)
+    if match is not None:
+        period = next(group for group in match.groups() if group)
+        reading.unit = f"{reading.unit}/{p.rate_units[period.lower()]}"
+        reading.end = match.end()
+        return True
+    match = p.rate_unit.match(text, reading.end)
     if match is None:
-        return
-    period = next(group for group in match.groups() if group)
-    reading.unit = f"{reading.unit}/{p.rate_units[period.lower()]}"
-    reading.end = match.end()
+        return True
+    always = match.group("slash") is not None or match.group("always") is not None
+    pos = match.end()
+    end = p.unit_end(text, pos)
+    if end is not None:
+        form = phrase_key(text[pos:end])
+        unit = p.unit_forms[form]
+        # a time unit is a rate only as `rate_periods` read it ("за год" is over the year); "mt" of "$500/mt" is a
+        # metric tonne there, never the million tonnes it is after a number; "km/h per" has its denominator
+        if unit not in TIME_UNITS and form not in p.implied_scale_units and "/" not in f"{reading.unit}{unit}":
+            reading.unit = f"{reading.unit}/({unit})" if "*" in unit else f"{reading.unit}/{unit}"
+            reading.end = end
+            return True
+        return _refused(p, text, reading, pos) if always else True
+    if always:
+        if pos < len(text) and _word_char(text[pos]):
+            return _refused(p, text, reading, pos)
+        return True
+    # "за 1000 кубометров", "за тысячу кубометров": a rate per a number of units, which no unit of the registry is;
+    # "100 тонн за 5 млн долларов" (a price paid) and "за 5 лет" (a time taken) are none
+    after = pos
+    if number := p.number_at.match(text, after):
+        after = number.end()
+    scale = p.scale.match(text, after)
+    if scale and phrase_key(scale.group(1)) in p.scale_forms:
+        after = scale.end()
+    elif after == pos:
+        return True
+    found = p.unit_at(text, after)
+    if found is None or p.unit_forms[phrase_key(text[found[0]:found[1]])] in MONEY_UNITS | TIME_UNITS:
+        return True
+    return _refused(p, text, reading, pos)
+
+
+def _refused(p: Patterns, text: str, reading: Reading, pos: int) -> bool:
+    """A rate per what no unit names: refused, its end past that ("per share", "per 1,000 cubic metres"), so that
+    no figure is read inside it."""
+    end = pos
+    if number := p.number_at.match(text, end):
+        end = number.end()
+        if scale := p.scale.match(text, end):
+            end = scale.end()
+    if found := p.unit_at(text, end):
+        end = found[1]
+    elif end == pos:
+        while end < len(text) and _word_char(text[end]):
+            end += 1
+    reading.refused, reading.end = True, end
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def read_count_noun(p: Patterns, text: str, reading: Reading) -> bool:

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from bakuastana.text.figures.dates import read_day_month
 from bakuastana.text.figures.figure import Reading, single, valid_date
-from bakuastana.text.figures.hedges import apply_hedge
+from bakuastana.text.figures.hedges import finish
 from bakuastana.text.figures.patterns import MONTH_KINDS, Patterns, fold
 from bakuastana.text.figures.units import classify_tail, read_scale
 
@@ -37,15 +37,16 @@ def read_word(p: Patterns, text: str, match: re.Match, floor: int) -> list[Readi
     else:
         reading.unit = None
         if not _read_cardinal_words(p, text, reading):
-            return []
-    apply_hedge(p, text, reading, floor)
-    return [reading]
+            return [reading] if reading.refused else []  # "five dollars per share": nothing inside is read
+    return finish(p, text, [reading], floor)
 
 
 def _read_ordinal_word(p: Patterns, text: str, reading: Reading) -> Reading | None:
     if reading.number.lower() in p.time_unit_ordinals and p.per_before.search(text, max(0, reading.start - 8),
                                                                                reading.start):
         return None  # "per second", "a second": the time unit
+    if _is_denominator(p, text, reading):
+        return None  # "одну пятую", "a third of": a fraction, whose ordinal is no figure
     reading.kind = "ordinal"
     if reading.amount <= 31:  # "шестого августа"
         read_day_month(p, text, reading)
@@ -57,6 +58,12 @@ def _read_cardinal_words(p: Patterns, text: str, reading: Reading) -> bool:
     _compose_words(p, text, reading)
     if reading.kind == "ordinal":
         return True
+    if _numerator(p, text, reading):
+        return False  # "две трети", "одну пятую", "two-thirds": a fraction, never 2 or 1 of something
+    if reading.amount.denominator == 1 and (half := p.half_after.match(text, reading.end)):
+        reading.amount += Fraction(1, 2)  # "в два с половиной раза", "two and a half times"
+        reading.decimals, reading.end = 1, half.end()
+        reading.number = text[reading.start:reading.end]
     if hyphen := p.duration_hyphen.match(text, reading.end):
         reading.end = hyphen.end()
         unit = next((group for group in hyphen.groups() if group), None)
@@ -72,6 +79,33 @@ def _read_cardinal_words(p: Patterns, text: str, reading: Reading) -> bool:
         return False
     # "один", "one" alone is a pronoun far more often than a figure
     return not (reading.amount == 1 and reading.scale is None and reading.kind == "number")
+
+
+def _numerator(p: Patterns, text: str, reading: Reading) -> bool:
+    """Whether the word after the number makes it a fraction's numerator: a denominator noun ("две трети", "три
+    четверти", "two-thirds") or an ordinal above one ("одну пятую", "две пятых", "one fifth")."""
+    word, hyphen = p.word_after(text, reading.end)
+    if not word:
+        return False
+    if word in p.fraction_nouns or (hyphen and "-" + word in p.fraction_nouns):
+        return True
+    info = p.words.get(word)
+    return info is not None and info[0] == "ord" and info[1] >= 2 and word not in p.time_unit_ordinals
+
+
+def _is_denominator(p: Patterns, text: str, reading: Reading) -> bool:
+    """Whether an ordinal word is a fraction's denominator: after a cardinal ("одну пятую", "one fifth"), or after
+    "a" with no word it orders after it ("a third of", "by over a fifth."; not "a third term", "a third-largest")."""
+    if reading.amount < 2:
+        return False
+    before = p.word_before(text, reading.start)
+    info = p.words.get(before)
+    if info is not None and info[0] == "card":
+        return True
+    if before not in p.fraction_articles or text.startswith("-", reading.end):
+        return False
+    after, _ = p.word_after(text, reading.end)
+    return not after or after in p.stopwords
 
 
 def _one_is_a_number(p: Patterns, text: str, reading: Reading) -> bool:
