@@ -107,13 +107,14 @@ class Claim:
     """One claim: its figures by role, which way it goes, and what it is (a plain class: compared by identity,
     never printed; a dataclass cost ~0.2 ms to make at import)."""
 
-    __slots__ = ("down", "kind", "partner", "roles")
+    __slots__ = ("down", "kind", "listed", "partner", "roles")
 
     def __init__(self, kind: str, roles: dict[str, Token] | None = None) -> None:
         self.kind = kind  # "growth", "share" or "rest"
         self.roles = {} if roles is None else roles
         self.down = False
         self.partner: Claim | None = None  # for "rest": the share it completes
+        self.listed: list[Token] = []  # for "rest": the shares listed before it with its partner's ("43%, 18%, 12%")
 
     @property
     def figures(self) -> list[Token]:
@@ -142,6 +143,9 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
                 before = (previous + tokens[:index])[-PARTNER_REACH:] if index < PARTNER_REACH else \
                     tokens[index - PARTNER_REACH:index]
                 claim.partner = _partner([token for token in before if id(token) not in changes], shares)
+                claim.listed = _listed(tokens[:index], claim.partner, changes)
+                if "rest" in claim.roles and _amount_between(before, claim.partner):
+                    claim.partner = None  # "1.9 Mt, or 56%; Kuryk 1.1 Mt, Aktau the remaining 0.8": of the 1.9
             complete = _complete(claim)
             if complete:
                 since = tokens[index - 1].entry.figure.end if index else start
@@ -327,6 +331,28 @@ def _partner(before: list[Token], shares: dict[int, Claim]) -> Claim | None:
     # A share first; a percent read as a change only when there is none ("made up 60 %": "up" reads as a change).
     token = next((token for token in percents if not token.growth), percents[0] if percents else None)
     return None if token is None else shares.get(id(token)) or Claim("share", {"share": token})
+
+
+def _listed(sentence: list[Token], partner: Claim | None, changes: set[int]) -> list[Token]:
+    """The shares a rest's sentence lists right before it, its partner's among them ("Kazakhstan 43%, Uzbekistan
+    18%, Turkmenistan 12%, the remaining 27%"): two or more, else none."""
+    run: list[Token] = []
+    for token in reversed(sentence):
+        if token.cls != "P" or token.growth or token.lead == "REST" or id(token) in changes:
+            break
+        run.insert(0, token)
+    share = partner.roles.get("share") if partner is not None else None
+    return run if len(run) > 1 and share in run else []
+
+
+def _amount_between(before: list[Token], partner: Claim | None) -> bool:
+    """Whether an amount that is not the partner share's part or whole stands between that share and the rest."""
+    if partner is None or "share" not in partner.roles:
+        return False
+    own = {id(token) for token in partner.roles.values()}
+    share = partner.roles["share"]
+    after = [token for token in before if token.entry.figure.start > share.entry.figure.start]
+    return any(token.cls == "A" and id(token) not in own for token in after)
 
 
 def _direction(reading: Reading, claim: Claim, words: Words, since: int) -> str | None:
@@ -534,7 +560,11 @@ def _rest_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) ->
         relations.append({"id": ids.take(f"{anchor.id}_remainder"), "kind": "remainder_of_whole", "label": label,
                           "check": check, "severity": "error"})
 
-    if share is not None and rest_share is not None:
+    if claim.listed and rest_share is not None:
+        relation(f"{' + '.join(token.id for token in claim.listed)} + {rest_share.id} == 100 percent",
+                 f"{', '.join(token.written for token in claim.listed)} and the rest, {rest_share.written}, make "
+                 "the whole")
+    elif share is not None and rest_share is not None:
         relation(f"{share.id} + {rest_share.id} == 100 percent",
                  f"{share.written} and the rest, {rest_share.written}, make the whole")
     if rest is not None and rest_share is not None and whole is not None:
