@@ -385,7 +385,7 @@ def test_claim_words_no_language_has_never_match():
 
     words = _words_of(())
     patterns = [*words.links.values(), *words[1:]]
-    assert len(patterns) == len(words.links) + 9
+    assert len(patterns) == len(words.links) + 10
     for pattern in patterns:
         assert pattern.search("") is None and pattern.search(" вырос на 5 % year on year to ") is None, pattern
 
@@ -396,3 +396,16 @@ def test_the_rest_of_a_part_named_after_the_share_is_no_rest_of_the_whole():
                                     "accounted for 1.1 million tonnes and Aktau for the remaining 0.8 million tonnes.")
     assert not [item for item in draft.relations if item["kind"] == "remainder_of_whole"], draft.relations
     assert not loud(report), [f.message for f in loud(report)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's exports rose 12% to $5.6 billion, compared with $3.1 billion for Uzbekistan.",
+    "Kazakhstan's exports rose 12% to $5.6 billion, against $3.1 billion of imports.",
+    "Экспорт Казахстана вырос на 12% до 5,6 млрд долларов против 3,1 млрд долларов у Узбекистана.",
+])
+def test_a_figure_compared_for_another_subject_or_measure_is_no_base(text):
+    """"compared with $3.1 billion for Uzbekistan": another subject's (or measure's) level, not the change's base."""
+    draft, report = draft_and_check(text)
+    assert not [item for item in draft.relations if item["kind"] == "growth_recomputed"], draft.relations
+    assert not loud(report), [f.message for f in loud(report)]
+    assert [f.code for f in report.findings if f.code == "N101"] == ["N101"]  # the base is implied instead

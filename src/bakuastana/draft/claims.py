@@ -16,7 +16,7 @@ from bakuastana.draft.reading import Reading
 from bakuastana.draft.spans import squash
 from bakuastana.draft.vocabulary import Vocabulary
 from bakuastana.draft.writer import FACT_FIELDS
-from bakuastana.lang import LANGUAGES, lexicon
+from bakuastana.lang import LANGUAGES, capitals, lexicon
 from bakuastana.store.load import store_of
 
 GAP_LIMIT = 120  # characters between two figures of one claim, at most: a link is a few words
@@ -51,6 +51,7 @@ class Words(NamedTuple):
     decline: re.Pattern  # a verb of decline anywhere in the claim
     moves: re.Pattern  # a word of change (rise or decline) anywhere in the claim
     basis: re.Pattern  # what a change is measured against, read over between two figures ("year on year")
+    elsewhere: re.Pattern  # right after a figure: a word and a name, so the figure is another subject's
 
 
 def _words() -> Words:
@@ -77,7 +78,8 @@ def _words_of(codes: tuple[str, ...]) -> Words:
                  re.compile(rf"(?<![\w])(?:{change})(?:\s+(?:{alternation('BY')}))?\s*$", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{decline})(?![\w])", re.IGNORECASE),
                  re.compile(rf"(?<![\w])(?:{change})(?![\w])", re.IGNORECASE),
-                 re.compile(rf"(?<![\w])(?:{alternation('BASIS')})(?![\w])", re.IGNORECASE))
+                 re.compile(rf"(?<![\w])(?:{alternation('BASIS')})(?![\w])", re.IGNORECASE),
+                 re.compile(rf"\s+(?:{alternation('ELSEWHERE')})\s+(?-i:[{capitals()}])", re.IGNORECASE))
 
 
 def _claims_module(code: str):
@@ -97,6 +99,7 @@ class Token(NamedTuple):
     tail: str | None  # "MORE", "LESS": the word right after it
     growth: bool  # a percent the draft reads as a change, or a multiple
     written: str  # the figure as the claim's label quotes it ("470 млн. долларов", without a "до" read as "to")
+    elsewhere: bool = False  # a name follows it: "$3.1 billion for Uzbekistan", "3,1 млрд у Узбекистана"
 
     @property
     def id(self) -> str:
@@ -186,7 +189,8 @@ def _tokens(reading: Reading, entries: list[Entry], words: Words) -> list[Token]
         tail_text = text[figure.end:figure.end + TAIL_LIMIT]
         tail = "MORE" if words.more.match(tail_text) else "LESS" if words.less.match(tail_text) else None
         growth = cls == "M" or (cls == "P" and bool(entry.data.get("measure")) and not entry.data.get("share_of"))
-        tokens.append(Token(entry, cls, link, lead, tail, growth, squash(text[start:figure.end])))
+        tokens.append(Token(entry, cls, link, lead, tail, growth, squash(text[start:figure.end]),
+                            bool(words.elsewhere.match(text, figure.end))))
     return tokens
 
 
@@ -295,7 +299,8 @@ def _extend(claim: Claim, token: Token) -> bool:
     if cls == "A":
         if link == "TO" and not has("new") and (has("rate") or has("diff") or has("old")):
             roles["new"] = token
-        elif link in ("FROM", "PAREN") and not has("old") and (has("new") or has("rate") or has("diff")):
+        elif link in ("FROM", "PAREN") and not has("old") and (has("new") or has("rate") or has("diff")) and not (
+                token.elsewhere or _other_measure(token, roles)):  # "compared with $3.1 billion for Uzbekistan"
             roles["old"] = token
         elif after_level and has("new") and not (has("diff") or has("rate")):
             roles["diff"] = token
@@ -309,6 +314,14 @@ def _extend(claim: Claim, token: Token) -> bool:
         return False
     roles["rate"] = token
     return True
+
+
+def _other_measure(token: Token, roles: dict[str, Token]) -> bool:
+    """Whether the token's measure and a role's are both read and differ ("$5.6 billion ... against $3.1 billion of
+    imports"): no two ends of one change."""
+    measure = token.entry.data.get("measure")
+    return bool(measure) and any(other.entry.data.get("measure") not in (None, measure) for other in roles.values()
+                                 if other.cls == "A")
 
 
 def _complete(claim: Claim) -> bool:

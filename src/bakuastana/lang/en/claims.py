@@ -38,3 +38,7 @@ REST = r"the\s+(?:rest|remaining|remainder|other)|remaining|other"  # "the remai
 
 # A figure given as a revision of an earlier one (archive rule X102): "revised", "updated data", "corrected".
 REVISED = r"revis\w*|updated|corrected|according\s+to\s+(?:updated|final|refined)\s+(?:data|figures)"
+
+# "$3.1 billion for Uzbekistan": a name after a figure makes it another subject's, no base of a change of this
+# one's (not "in": "in January-September 2024" names a period)
+ELSEWHERE = r"for|at"
