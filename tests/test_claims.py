@@ -191,6 +191,12 @@ CASES = [
      "На Казахстан пришлось 43%, на Узбекистан - 18%, на Туркменистан - 12%, остальные 37% - на Кыргызстан.",
      "На Казахстан пришлось 43%, на Узбекистан - 18%, на Туркменистан - 12%, остальные 27% - на Кыргызстан.",
      "remainder_of_whole"),
+    ("a share at two times, en",
+     "Uzbekistan's share in Kazakhstan's grain exports fell to 62% from 58% a year earlier.",
+     "Uzbekistan's share in Kazakhstan's grain exports rose to 62% from 58% a year earlier.", "growth_direction"),
+    ("a share at two times, ru",
+     "Доля Узбекистана в экспорте зерна снизилась до 62% с 58% годом ранее.",
+     "Доля Узбекистана в экспорте зерна выросла до 62% с 58% годом ранее.", "growth_direction"),
 ]
 IDS = [case[0] for case in CASES]
 

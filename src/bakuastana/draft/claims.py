@@ -110,12 +110,13 @@ class Claim:
     """One claim: its figures by role, which way it goes, and what it is (a plain class: compared by identity,
     never printed; a dataclass cost ~0.2 ms to make at import)."""
 
-    __slots__ = ("down", "kind", "listed", "partner", "roles")
+    __slots__ = ("down", "kind", "listed", "moves", "partner", "roles")
 
     def __init__(self, kind: str, roles: dict[str, Token] | None = None) -> None:
         self.kind = kind  # "growth", "share" or "rest"
         self.roles = {} if roles is None else roles
         self.down = False
+        self.moves = False  # a word of change stands in it ("rose", "сократился")
         self.partner: Claim | None = None  # for "rest": the share it completes
         self.listed: list[Token] = []  # for "rest": the shares listed before it with its partner's ("43%, 18%, 12%")
 
@@ -156,7 +157,7 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
                 # two levels with no word of change between them are a range or a list, not a claim
                 complete = direction is not None or claim.roles.keys() != {"new", "old"}
             if complete:
-                claim.down = direction == "down"
+                claim.down, claim.moves = direction == "down", direction is not None
                 claims.append(claim)
                 if "share" in claim.roles:
                     shares[id(claim.roles["share"])] = claim
@@ -293,6 +294,8 @@ def _extend(claim: Claim, token: Token) -> bool:
             roles["part"] = token
         elif cls == "P" and not token.growth and link in ("OR", "THAT_IS", "PAREN") and not has("share"):
             roles["share"] = token  # "of which 30,000 TEU, or 66.7%"
+        elif cls == "P" and link == "FROM" and has("share") and not has("earlier"):
+            roles["earlier"] = token  # "the share rose to 62% from 58%": the same share, a year before
         else:
             return False
         return True
@@ -326,8 +329,8 @@ def _other_measure(token: Token, roles: dict[str, Token]) -> bool:
 
 def _complete(claim: Claim) -> bool:
     roles = set(claim.roles)
-    if claim.kind == "share":  # a share with its part or whole, or a part of its whole
-        return ("share" in roles and bool(roles & {"part", "whole"})) or roles == {"part", "whole"}
+    if claim.kind == "share":  # a share with its part or whole, or its earlier value; or a part of its whole
+        return ("share" in roles and bool(roles & {"part", "whole", "earlier"})) or roles == {"part", "whole"}
     if claim.kind == "rest":
         return claim.partner is not None or roles == {"rest", "rest_share"}
     change = roles & {"rate", "diff"}
@@ -540,6 +543,15 @@ def _derived(ids: UniqueIds, base: str, label: str, expr: str, period: str | Non
 def _share_items(claim: Claim, ids: UniqueIds, derived: list, relations: list) -> None:
     roles = claim.roles
     share, part, whole = roles.get("share"), roles.get("part"), roles.get("whole")
+    earlier = roles.get("earlier")
+    if earlier is not None:  # one share at two times: no second share of its total to add up with it
+        if earlier.entry.data.pop("share_of", None):
+            earlier.entry.data["note"] = f"the share {share.written} was before: not added to the shares of its total"
+        if claim.moves:
+            relations.append({"id": ids.take(f"{share.id}_direction"), "kind": "growth_direction",
+                              "label": f"The share: {'a fall' if claim.down else 'a rise'} from {earlier.written} to "
+                                       f"{share.written} (claimed)",
+                              "check": f"{share.id} {'<' if claim.down else '>'} {earlier.id}", "severity": "error"})
     if not _same_unit(part, whole):
         return
     if share is None:
