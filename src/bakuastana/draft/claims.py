@@ -131,8 +131,8 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
     by_sentence: dict[int, list[Entry]] = {}
     for entry in entries:
         figure = entry.figure
-        if figure is None or not _usable(entry):
-            continue
+        if figure is None or not _usable(entry) or (figure.range_id is not None and _dashed(reading.text, figure)):
+            continue  # an end of a range written with a dash ("на 10-15%") is no change, level or share on its own
         by_sentence.setdefault(reading.sentence_of(figure.start).start, []).append(entry)
     claims: list[Claim] = []
     shares: dict[int, Claim] = {}  # id() of a share's percent token -> its claim
@@ -168,6 +168,12 @@ def find_claims(reading: Reading, entries: list[Entry]) -> list[Claim]:
                 index += 1
         previous = (previous + tokens)[-PARTNER_REACH:]
     return claims
+
+
+def _dashed(text: str, figure) -> bool:
+    """Whether a dash joins the figure to the other end of its range ("10-15%", "2,5–3 млн"), not "с ... до"."""
+    return text[figure.end:figure.end + 1] in ("-", "–", "—") or text[max(figure.start - 1, 0):figure.start] in (
+        "-", "–", "—")
 
 
 def _usable(entry: Entry) -> bool:

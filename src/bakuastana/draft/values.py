@@ -42,8 +42,8 @@ def number_text(figure: Figure) -> str:
     """The figure's number as written, before its scale word, in the store's syntax with its scale word."""
     multiplier = figure.multiplier or 1
     value = Fraction(figure.value) / multiplier
-    if value.denominator == 1:
-        text = str(value.numerator)
+    if value.denominator == 1:  # "5,0 млн": its written decimals, which are its precision (5.0, not 5)
+        text = f"{value.numerator}.{'0' * figure.decimals}" if figure.decimals else str(value.numerator)
     else:
         decimals = max(figure.decimals, 1)
         while Fraction(f"{float(value):.{decimals}f}") != value and decimals < 12:
