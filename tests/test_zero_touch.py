@@ -338,3 +338,21 @@ def test_figures_about_different_subjects_are_no_series(tmp_path, text):
     assert not loud(report), [(f.code, f.message) for f in loud(report)]
     same_port = text.replace("Курык", "Актау").replace("Kuryk", "Aktau")
     assert [f.code for f in loud(zero_touch(tmp_path, same_port))] == ["C101"]  # one port's: Jan-Oct below Jan-Sep
+
+
+@pytest.mark.parametrize(("planted", "twin"), [
+    ("В январе-сентябре порт перевалил 4,8 млн тонн грузов. В январе-октябре порт перевалил 4,5 млн тонн грузов.",
+     "В январе-сентябре порт перевалил 4,8 млн тонн грузов. В январе-октябре порт перевалил 5,3 млн тонн грузов."),
+    ("In January-September the port handled 4.8 million tons of cargo. In January-October it handled 4.5 million "
+     "tons of cargo.",
+     "In January-September the port handled 4.8 million tons of cargo. In January-October it handled 5.3 million "
+     "tons of cargo."),
+])
+def test_months_with_no_year_are_this_years_range_not_their_first_month(tmp_path, planted, twin):
+    """"в январе-сентябре" with no year: January to September of the publication's year (it was January alone)."""
+    from datetime import date
+
+    found = [f for f in loud(zero_touch(tmp_path, planted, published=date(2025, 11, 15))) if f.code == "C101"]
+    assert found and all("2025-01..2025-09" in f.message or "2025-01..09" in f.message for f in found), \
+        [f.message for f in found]
+    assert not loud(zero_touch(tmp_path, twin, published=date(2025, 11, 15)))

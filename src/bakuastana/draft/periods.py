@@ -71,6 +71,10 @@ def _kinds(words: Vocabulary, absent: frozenset[str] = frozenset()) -> tuple[tup
                          rf"(?:(?:{w('OF')}|{w('PERIOD_PREPOSITIONS')})\s+)?(?P<y>{_YEAR}){year_word})",)),
         ("prev", (w("PREVIOUS_YEAR"),)),
         ("relative", (rf"(?<![\w])(?:{w('RELATIVE_YEAR_ALONE')})",)),
+        # the second month as a word that `_period_text` reads as a month or not: a third copy of the month
+        # trie would cost its compile
+        ("bare_months", ((rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+",
+                          rf"\s*(?:[-–—]|\s(?:{w('MONTH_RANGE_TO')})\s)\s*(?P<m2>[^\W\d_]+\.?)(?![\w])"),)),
         ("bare_month", ((rf"(?<![\w])(?:{w('MONTH_PREPOSITIONS')})\s+", r"(?![\w])"),)),
     )
 
@@ -299,6 +303,11 @@ def _period_text(name: str, groups: dict, phrase: str, words: Vocabulary) -> tup
         return (f"{year}-{month:02d}" if month and year else None), relative
     if name == "relative":
         return _relative(phrase, words), True
+    if name == "bare_months":  # "в январе-сентябре" with no year: this year's, as a month alone is
+        first, last = month_number(groups["m1"]), month_number(groups["m2"].rstrip("."))
+        if first and last is None:  # "в июне-начале июля": the first month, as alone
+            return f"this_year-{first:02d}", True
+        return (f"this_year-{first:02d}..this_year-{last:02d}" if first and last and last > first else None), True
     if name == "bare_month":
         month = month_number(groups["m1"])
         return (f"this_year-{month:02d}" if month else None), True
