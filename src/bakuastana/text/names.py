@@ -21,12 +21,14 @@ _CAPITAL = f"[{capitals()}]"
 _WORD = f"(?<![\\w-])[{letters()}]" + r"[\w-]*+"
 # "Long Name (ACR)" or "Long Name (ACR, other name)"; the other name is bounded, as an unclosed "(" would
 # otherwise make every earlier word scan to the end of the text.
-_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}\s++){{0,6}}{_WORD})\s*+\(({_CAPITAL}{{2,6}})(?:\s*+[,;][^)]{{0,200}}+)?\)")
+_LONG_THEN_SHORT = re.compile(rf"((?:{_WORD}(?:\s*+[–—-]\s*+|\s++)){{0,6}}{_WORD})\s*+\(({_CAPITAL}{{2,6}})"
+                              rf"(?:\s*+[,;][^)]{{0,200}}+)?\)")  # words apart by spaces or a spaced dash
+# ("Баку - Тбилиси - Джейхан (БТД)", as "Баку-Тбилиси-Джейхан (БТД)")
 # "ACR (Long Name)"
 # Where a "(ACR" opens, and what a long name before it cannot hold (it is words and spaces): the long-then-short
 # pattern is tried only at the words between such a character and a "(ACR", where alone it can match.
 _ACRONYM_OPENING = re.compile(rf"\((?={_CAPITAL}{{2,6}})")
-_NOT_IN_NAME = re.compile(r"[^\w\s-]")
+_NOT_IN_NAME = re.compile(r"[^\w\s–—-]")
 _SHORT_THEN_LONG = re.compile(rf"(?<![\w-])({_CAPITAL}{{2,6}})\s*+\(([^()\d]{{4,80}})\)")
 _NAME_TOKEN = re.compile(rf"(?<![\w-])({_CAPITAL}[\w]*(?:-{_CAPITAL}[\w]*)*)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
