@@ -114,6 +114,12 @@ CASES = [
     ("a change written as a range of percents, ru",
      "Перевалка грузов сократилась на 10-15% - с 4,0 до 4,5 млн тонн.",
      "Перевалка грузов выросла на 10-15% - с 4,0 до 4,5 млн тонн."),
+    ("a change, then the base a year earlier in parentheses, ru",
+     "В 2025 году экспорт составил 8,1 млн тонн, что на 12,4% больше, чем годом ранее (7,4 млн тонн).",
+     "В 2025 году экспорт составил 8,1 млн тонн, что на 12,4% больше, чем годом ранее (7,2 млн тонн)."),
+    ("N times more than the base a year earlier, en",
+     "In 2025 the plant generated 2.4 billion kWh, 2.6 times more than the 1.5 billion kWh a year earlier.",
+     "In 2025 the plant generated 2.4 billion kWh, 1.6 times more than the 1.5 billion kWh a year earlier."),
 ]
 IDS = [case[0] for case in CASES]
 TWIN = {case[0]: case[2] for case in CASES}
