@@ -83,9 +83,10 @@ def _split_at(block: str, spans: list[tuple[int, int]], stops: list[int]) -> lis
     result = []
     for start, end in spans:
         for stop in stops:
-            if start < stop < end and block[stop - 1] == "." and _NEXT_WORD_RE.match(block, stop):
+            after = _NEXT_WORD_RE.match(block, stop) if start < stop < end and block[stop - 1] == "." else None
+            if after:
                 result.append((start, stop))
-                start = stop + len(block[stop:end]) - len(block[stop:end].lstrip())
+                start = after.end() - 1  # the capital that starts the next sentence
         result.append((start, end))
     return result
 

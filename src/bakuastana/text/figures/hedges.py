@@ -34,8 +34,8 @@ def finish(p: Patterns, text: str, readings: list[Reading], floor: int) -> list[
     """The figure(s) of one anchor with the minus word and the hedge before them taken in: [] when a sign cannot
     be read with it (a range, a count, a bounding hedge)."""
     first = readings[0]
-    if first.signed and first.kind in ("amount", "number") and text[first.start:first.start + 2][-1:].isdigit() \
-            and text[first.start] == "-":
+    if first.signed and first.kind in ("amount", "number") and text[first.start] == "-" \
+            and text[first.start + 1:first.start + 2].isdigit():
         # a hyphen typed for a dash before the digits of an amount ("в 2022 году -2,1 млн тонн"): a negative
         # tonnage is written with a minus sign or word, if ever; a percent's hyphen ("-3,3%") and one before a
         # currency sign ("-$5 million") are signs
